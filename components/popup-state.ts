@@ -1,0 +1,9 @@
+import type { TabReport } from '../lib/messages/protocol';
+
+/** Everything the popup can show, decided in one place (entrypoints/popup/load-popup-state.ts). */
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; url: string }
+  | { kind: 'empty' }
+  | { kind: 'report'; report: TabReport }
+  | { kind: 'error'; message: string };

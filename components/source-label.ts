@@ -1,0 +1,8 @@
+import type { SourceRef } from '../lib/messages/protocol';
+
+/** How a source is named: its stated title, else its file id; outlet and date only when stated. */
+export function sourceLabel(source: SourceRef | undefined, id: string): string {
+  const name = source?.title ?? `Source ${id}`;
+  const extra = [source?.outlet, source?.date].filter(Boolean).join(', ');
+  return extra ? `${name} (${extra})` : name;
+}

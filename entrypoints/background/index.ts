@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { loadPack, type LoadedPack } from '../../lib/matching/load-pack';
+import type { SourcePack } from '../../lib/pack/pack-types';
+import { handleRequest } from './handle-request';
+import { clearReport, showBadge } from './tab-reports';
+
+export default defineBackground(() => {
+  // Derived from a file in the extension, so a stopped worker simply loads it again.
+  let pack: Promise<LoadedPack> | undefined;
+  const getPack = () => {
+    pack ??= fetch(browser.runtime.getURL('/source-pack.json'))
+      .then((res) => res.json() as Promise<SourcePack>)
+      .then(loadPack)
+      .catch((err: unknown) => {
+        pack = undefined;
+        throw err;
+      });
+    return pack;
+  };
+  const deps = { browser, pack: getPack, now: () => Date.now() };
+
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(deps, message, sender));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading: the old report no longer describes the tab.
+    if (change.status === 'loading') {
+      void clearReport(browser, tabId);
+      void showBadge(browser, tabId, 0);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearReport(browser, tabId));
+});

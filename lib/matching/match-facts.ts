@@ -1,0 +1,91 @@
+import type { PackSentence } from '../pack/pack-types';
+import type { LoadedPack } from './load-pack';
+import { cosine, sharedTerms, weighTerms } from './score-similarity';
+
+export interface PageSentence {
+  text: string;
+  /** Topic ids mentioned in the sentence. */
+  topics: string[];
+}
+
+export interface FactMatch {
+  /** The page sentence. */
+  text: string;
+  sourceId: string;
+  sentenceId: number;
+  /** The source sentence, exactly as in the cleaned source. */
+  quote: string;
+  /** 0..1: how closely the source sentence says the same thing. */
+  score: number;
+  topics: string[];
+}
+
+export interface MatchOptions {
+  /** Source sentences MiniSearch hands on for each page sentence. */
+  candidates: number;
+  /** Minimum weighted cosine similarity for a match. */
+  minSimilarity: number;
+  /** Minimum number of content words both sentences use. */
+  minSharedTerms: number;
+  /** Minimum number of topics both sentences mention. */
+  minSharedTopics: number;
+  /** At most this many page sentences are matched (the rest is left out, not guessed). */
+  maxSentences: number;
+}
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  candidates: 8,
+  minSimilarity: 0.25,
+  minSharedTerms: 3,
+  minSharedTopics: 1,
+  maxSentences: 400,
+};
+
+/**
+ * Finds, for each page sentence, the source sentence that states the same fact: MiniSearch picks
+ * candidates, then a TF-IDF cosine, the shared words and the shared topics decide. The cosine
+ * counts words the sources never use at full weight, so a sentence about WhatsApp somewhere else
+ * ("in India") or about an unrelated subject stays below the bar.
+ */
+export function matchFacts(
+  loaded: LoadedPack,
+  sentences: readonly PageSentence[],
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): FactMatch[] {
+  const { pack, index } = loaded;
+  const df = pack.termFrequencies;
+  const n = pack.matchableCount;
+  const sourceWeights = new Map<number, Map<string, number>>();
+  const weightsOf = (s: PackSentence) => {
+    let w = sourceWeights.get(s.id);
+    if (!w) {
+      w = weighTerms(s.text, df, n);
+      sourceWeights.set(s.id, w);
+    }
+    return w;
+  };
+
+  const matches: FactMatch[] = [];
+  const seen = new Set<string>();
+  for (const page of sentences.slice(0, options.maxSentences)) {
+    if (page.topics.length < options.minSharedTopics) continue;
+    const key = page.text.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pageWeights = weighTerms(page.text, df, n);
+    let best: FactMatch | undefined;
+    for (const hit of index.search(page.text).slice(0, options.candidates)) {
+      const source = pack.sentences[hit.id as number];
+      if (!source || source.heading) continue;
+      const topics = page.topics.filter((t) => source.topics.includes(t));
+      if (topics.length < options.minSharedTopics) continue;
+      const sw = weightsOf(source);
+      if (sharedTerms(pageWeights, sw).length < options.minSharedTerms) continue;
+      const score = cosine(pageWeights, sw);
+      if (score < options.minSimilarity || (best && best.score >= score)) continue;
+      best = { text: page.text, sourceId: source.sourceId, sentenceId: source.id, quote: source.text, score, topics };
+    }
+    if (best) matches.push({ ...best, score: Math.round(best.score * 1000) / 1000 });
+  }
+  return matches;
+}

@@ -1,0 +1,115 @@
+/**
+ * The one message protocol between content script, background and popup. Every message is a plain
+ * object with a `type`; `parseRequest` checks shape and bounds before a handler sees it, so a
+ * malformed or hostile message is dropped, never trusted.
+ */
+import type { FactMatch, PageSentence } from '../matching/match-facts';
+import { MAX_CANDIDATES, MAX_SENTENCE_CHARS } from '../page/candidate-sentences';
+import type { TopicCount } from '../topics/topic-types';
+
+export interface SourceRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+}
+
+/** What the background keeps per tab, in session storage, and shows in the popup. */
+export interface TabReport {
+  url: string;
+  topics: TopicCount[];
+  facts: FactMatch[];
+  sources: Record<string, SourceRef>;
+  scannedAt: number;
+}
+
+/** Content script -> background: what the page mentions. */
+export interface PageScannedRequest {
+  type: 'page-scanned';
+  topics: TopicCount[];
+  sentences: PageSentence[];
+}
+
+/** Popup -> background: the report for a tab, or null when there is none. */
+export interface GetReportRequest {
+  type: 'get-report';
+  tabId: number;
+}
+
+export type Request = PageScannedRequest | GetReportRequest;
+
+export interface Responses {
+  'page-scanned': { facts: number };
+  'get-report': TabReport | null;
+}
+
+export type ResponseFor<R extends Request> = Responses[R['type']];
+
+const MAX_TOPICS = 500;
+const MAX_ID_CHARS = 200;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isShortString(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= max;
+}
+
+function isTopicCount(v: unknown): v is TopicCount {
+  return (
+    isRecord(v) &&
+    isShortString(v.id, MAX_ID_CHARS) &&
+    isShortString(v.label, MAX_ID_CHARS) &&
+    Number.isInteger(v.count) &&
+    (v.count as number) > 0
+  );
+}
+
+function isPageSentence(v: unknown): v is PageSentence {
+  return (
+    isRecord(v) &&
+    isShortString(v.text, MAX_SENTENCE_CHARS) &&
+    Array.isArray(v.topics) &&
+    v.topics.length <= MAX_TOPICS &&
+    v.topics.every((t) => isShortString(t, MAX_ID_CHARS))
+  );
+}
+
+export class InvalidMessage extends Error {}
+
+/** Returns the request if it is well-formed, else throws InvalidMessage saying what is wrong. */
+export function parseRequest(message: unknown): Request {
+  if (!isRecord(message)) throw new InvalidMessage('message is not an object');
+  switch (message.type) {
+    case 'page-scanned': {
+      const { topics, sentences } = message;
+      if (!Array.isArray(topics) || topics.length > MAX_TOPICS || !topics.every(isTopicCount)) {
+        throw new InvalidMessage('page-scanned: bad topics');
+      }
+      if (!Array.isArray(sentences) || sentences.length > MAX_CANDIDATES || !sentences.every(isPageSentence)) {
+        throw new InvalidMessage('page-scanned: bad sentences');
+      }
+      return { type: 'page-scanned', topics, sentences };
+    }
+    case 'get-report': {
+      if (!Number.isInteger(message.tabId) || (message.tabId as number) < 0) {
+        throw new InvalidMessage('get-report: bad tabId');
+      }
+      return { type: 'get-report', tabId: message.tabId as number };
+    }
+    default:
+      throw new InvalidMessage(`unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}`);
+  }
+}
+
+export function isTabReport(v: unknown): v is TabReport {
+  return (
+    isRecord(v) &&
+    typeof v.url === 'string' &&
+    Array.isArray(v.topics) &&
+    Array.isArray(v.facts) &&
+    isRecord(v.sources) &&
+    typeof v.scannedAt === 'number'
+  );
+}

@@ -1,0 +1,38 @@
+import type { Topic } from '../topics/topic-types';
+
+export const PACK_FORMAT = 1;
+
+export interface PackSource {
+  id: string;
+  /** Stated in the text, or null: never invented. */
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  /** The cleaned article text; sentence offsets point into it. */
+  text: string;
+}
+
+export interface PackSentence {
+  /** Index in `SourcePack.sentences`; also the MiniSearch document id. */
+  id: number;
+  sourceId: string;
+  start: number;
+  end: number;
+  text: string;
+  /** A heading or other line that states no fact: shown in context, never matched. */
+  heading: boolean;
+  topics: string[];
+}
+
+export interface SourcePack {
+  format: typeof PACK_FORMAT;
+  sources: PackSource[];
+  sentences: PackSentence[];
+  topics: Topic[];
+  /** Document frequency of each content term over the matchable sentences. */
+  termFrequencies: Record<string, number>;
+  matchableCount: number;
+  /** Serialized MiniSearch index of the matchable sentences. */
+  index: unknown;
+  warnings: string[];
+}

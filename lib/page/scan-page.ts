@@ -1,0 +1,26 @@
+import type { PageSentence } from '../matching/match-facts';
+import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
+import type { Mention, TopicCount } from '../topics/topic-types';
+import { candidateSentences } from './candidate-sentences';
+import { readPageText, type PageText, type ReadOptions } from './read-page-text';
+
+export interface PageScan {
+  page: PageText;
+  mentions: Mention[];
+  topics: TopicCount[];
+  /** Sentences with topic mentions, to be matched against the sources. */
+  sentences: PageSentence[];
+}
+
+/** Reads a document and finds what of the source set it mentions. Standard DOM only. */
+export function scanPage(doc: Document, lexicon: CompiledLexicon, options: ReadOptions = {}): PageScan {
+  const page = readPageText(doc, options);
+  const mentions = findMentions(page.text, lexicon);
+  if (mentions.length === 0) return { page, mentions, topics: [], sentences: [] };
+  return {
+    page,
+    mentions,
+    topics: countMentions(mentions, lexicon),
+    sentences: candidateSentences(page.text, mentions),
+  };
+}

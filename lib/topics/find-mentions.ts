@@ -1,0 +1,119 @@
+import { tokenizeWords, type WordToken } from '../text/tokenize-words';
+import type { Mention, Topic, TopicCount } from './topic-types';
+
+interface CompiledTerm {
+  topicId: string;
+  words: string[];
+  lower: string[];
+  caseSensitive: boolean;
+  inflects: boolean;
+}
+
+/** The lexicon arranged for one left-to-right pass over a text's words. */
+export interface CompiledLexicon {
+  topics: ReadonlyMap<string, Topic>;
+  byFirstWord: ReadonlyMap<string, CompiledTerm[]>;
+  /** Terms whose words inflect, keyed by their first word's stem. */
+  byFirstStem: ReadonlyMap<string, CompiledTerm[]>;
+  longestInflection: number;
+}
+
+const MAX_INFLECTION = 3;
+const WORD_GAP = /^[ \t\u00A0\-‐‑–]{1,3}$/u;
+
+export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
+  const byFirstWord = new Map<string, CompiledTerm[]>();
+  const byFirstStem = new Map<string, CompiledTerm[]>();
+  for (const topic of topics) {
+    for (const term of topic.terms) {
+      const words = tokenizeWords(term.text).map((t) => t.word);
+      if (words.length === 0) continue;
+      const compiled: CompiledTerm = {
+        topicId: topic.id,
+        words,
+        lower: words.map((w) => w.toLowerCase()),
+        caseSensitive: term.caseSensitive,
+        inflects: term.inflects,
+      };
+      const map = term.inflects ? byFirstStem : byFirstWord;
+      const key = compiled.lower[0]!;
+      const list = map.get(key) ?? [];
+      list.push(compiled);
+      list.sort((a, b) => b.words.length - a.words.length);
+      map.set(key, list);
+    }
+  }
+  return {
+    topics: new Map(topics.map((t) => [t.id, t])),
+    byFirstWord,
+    byFirstStem,
+    longestInflection: MAX_INFLECTION,
+  };
+}
+
+function sameWord(termWord: string, termLower: string, token: string, term: CompiledTerm): boolean {
+  if (term.inflects) {
+    const lower = token.toLowerCase();
+    if (!lower.startsWith(termLower) || lower.length - termLower.length > MAX_INFLECTION) return false;
+    if (lower.length > termLower.length && !/^\p{L}+$/u.test(lower.slice(termLower.length))) return false;
+    if (!term.caseSensitive) return true;
+    return token.startsWith(termWord) || token === token.toUpperCase();
+  }
+  if (!term.caseSensitive) return token.toLowerCase() === termLower;
+  return token === termWord || (token.length > 1 && token === termWord.toUpperCase());
+}
+
+function matchAt(text: string, tokens: readonly WordToken[], i: number, term: CompiledTerm): number {
+  for (let k = 0; k < term.words.length; k++) {
+    const tok = tokens[i + k];
+    if (!tok || !sameWord(term.words[k]!, term.lower[k]!, tok.word, term)) return -1;
+    if (k > 0 && !WORD_GAP.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return -1;
+  }
+  return i + term.words.length;
+}
+
+function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
+  const lower = word.toLowerCase();
+  const exact = lex.byFirstWord.get(lower);
+  if (lex.byFirstStem.size === 0) return exact ?? [];
+  let out = exact ?? [];
+  for (let cut = 0; cut <= lex.longestInflection && cut < lower.length; cut++) {
+    const stemmed = lex.byFirstStem.get(lower.slice(0, lower.length - cut));
+    if (stemmed) out = out.length ? [...out, ...stemmed] : stemmed;
+  }
+  return out;
+}
+
+/** Every mention of a lexicon topic in the text, longest match first, never overlapping. */
+export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
+  const tokens = tokenizeWords(text);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = candidatesFor(lex, tokens[i]!.word);
+    let matchedEnd = -1;
+    let matched: CompiledTerm | undefined;
+    for (const term of candidates) {
+      const end = matchAt(text, tokens, i, term);
+      if (end > matchedEnd) {
+        matchedEnd = end;
+        matched = term;
+      }
+    }
+    if (matched && matchedEnd > i) {
+      mentions.push({ topicId: matched.topicId, start: tokens[i]!.start, end: tokens[matchedEnd - 1]!.end });
+      i = matchedEnd;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}
+
+/** Mentions per topic, most mentioned first. */
+export function countMentions(mentions: readonly Mention[], lex: CompiledLexicon): TopicCount[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.topicId, (counts.get(m.topicId) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, label: lex.topics.get(id)?.label ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}

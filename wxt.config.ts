@@ -1,0 +1,50 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { buildPackFromDir } from './lib/node/read-source-dir';
+import type { SourcePack } from './lib/pack/pack-types';
+
+const SEEDS_DIR = resolve(import.meta.dirname, 'seeds');
+const TOPICS_MODULE = 'virtual:source-topics';
+
+// The pack is built once per build process, from seeds/, never at page time.
+let pack: SourcePack | undefined;
+function sourcePack(): SourcePack {
+  if (!pack) {
+    pack = buildPackFromDir(SEEDS_DIR);
+    for (const warning of pack.warnings) console.warn(`[source pack] ${warning}`);
+  }
+  return pack;
+}
+
+/** Gives the content script the topic lexicon (small) as a module, so it needs no round trip. */
+function sourceTopicsPlugin(): Plugin {
+  return {
+    name: 'source-context:topics',
+    resolveId: (id) => (id === TOPICS_MODULE ? `\0${TOPICS_MODULE}` : undefined),
+    load: (id) => (id === `\0${TOPICS_MODULE}` ? `export default ${JSON.stringify(sourcePack().topics)};` : undefined),
+  };
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Source Context',
+    description: 'Highlights the topics your bundled news sources cover and shows the facts they confirm. Works offline.',
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: 'Source Context' },
+    browser_specific_settings: {
+      gecko: { id: 'source-context@source-context.dev', strict_min_version: '115.0' },
+    },
+  },
+  vite: () => ({ plugins: [preact(), sourceTopicsPlugin()] }),
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('source-pack.json');
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'source-pack.json', contents: JSON.stringify(sourcePack()) });
+    },
+  },
+});
