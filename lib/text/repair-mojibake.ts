@@ -48,12 +48,14 @@ function repairLatin1Run(run: string): string {
 }
 
 const THAI_LETTER = /[\u0E01-\u0E4E]/u;
-const WINDOWS_874_PUNCT: Record<string, string> = {
-  '\u2018': '\u2018', '\u2019': '\u2019', '\u201C': '\u201C', '\u201D': '\u201D',
-  '\u2022': '\u2022', '\u2013': '\u2013', '\u2014': '\u2014', '\u2026': '\u2026',
+// Windows-874 shows a continuation byte 0x80..0x97 as one of these; the punctuation character it
+// belonged to is U+2000 + (byte - 0x80). Bytes it leaves undefined (the curly quotes) are lost.
+const WINDOWS_874_BYTE: Record<string, number> = {
+  '\u20AC': 0x80, '\u2026': 0x85, '\u2018': 0x91, '\u2019': 0x92, '\u201C': 0x93, '\u201D': 0x94,
+  '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97,
 };
-// "โ" optionally followed by the visible remains of its continuation bytes (€ = 0x80, then 0x91..0x97).
-const THAI_REMNANT = /\u0E42(\u20AC)?([\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u2026])?/gu;
+// "โ" optionally followed by the visible remains of its continuation bytes.
+const THAI_REMNANT = /\u0E42(?:\u20AC([\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014])?)?/gu;
 const CONTRACTION_TAIL = /^(s|t|re|ll|ve|d|m)(?![\p{L}])/iu;
 
 function inferLostPunctuation(before: string, after: string): string {
@@ -71,12 +73,12 @@ function inferLostPunctuation(before: string, after: string): string {
 
 function repairThaiRemnants(text: string): string {
   if (!text.includes('\u0E42')) return text;
-  return text.replace(THAI_REMNANT, (match, _euro, punct: string | undefined, offset: number) => {
+  return text.replace(THAI_REMNANT, (match, punct: string | undefined, offset: number) => {
     const before = text.slice(Math.max(0, offset - 3), offset);
     const after = text.slice(offset + match.length, offset + match.length + 4);
     // A real Thai word: leave it alone.
     if (THAI_LETTER.test(before.slice(-1)) || THAI_LETTER.test(after.slice(0, 1))) return match;
-    if (punct) return WINDOWS_874_PUNCT[punct] ?? punct;
+    if (punct) return String.fromCharCode(0x2000 + WINDOWS_874_BYTE[punct]! - 0x80);
     return inferLostPunctuation(before, after);
   });
 }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { factsForPage } from '../../lib/matching/facts-for-page';
+import { scanPage } from '../../lib/page/scan-page';
+import { readPageText } from '../../lib/page/read-page-text';
+import { fixturePage, htmlDocument } from '../helpers/html-document';
+import { seedPack } from '../helpers/seed-pack';
+
+function analyze(name: string) {
+  const loaded = seedPack();
+  const scan = scanPage(fixturePage(name), loaded.lexicon);
+  return { scan, facts: factsForPage(loaded, scan.sentences) };
+}
+
+interface Golden {
+  topics: Record<string, number>;
+  facts: Array<{ page: string; source: string }>;
+}
+
+function golden(name: string): Golden {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/pages', name.replace(/\.html$/, '.expected.json')), 'utf8'));
+}
+
+describe('readPageText', () => {
+  it('reads the article and skips scripts, forms, editable, hidden and furniture', () => {
+    const { text } = readPageText(fixturePage('russia-calls.html'));
+    expect(text).toContain('Russian authorities have started limiting voice calls');
+    for (const absent of ['Hidden teaser', 'Another hidden line', 'Draft about', 'pageState', 'Most read', 'Follow us', 'WhatsApp alerts']) {
+      expect(text).not.toContain(absent);
+    }
+  });
+
+  it('keeps inline markup inside one sentence and separates blocks', () => {
+    const { text } = readPageText(htmlDocument('<body><main><p>It removes <em>millions</em> of posts.</p><p>Next block</p></main></body>'));
+    expect(text).toContain('It removes millions of posts.\nNext block');
+  });
+
+  it('falls back to the body when there is no article element', () => {
+    const { text } = readPageText(htmlDocument('<body><nav>Menu</nav><div><p>Plain page text about nothing.</p></div></body>'));
+    expect(text).toContain('Plain page text about nothing.');
+    expect(text).not.toContain('Menu');
+  });
+});
+
+describe.each(['russia-calls.html', 'weather.html', 'whatsapp-india.html'])('golden page %s', (name) => {
+  it('finds exactly the expected topics and facts', () => {
+    const { scan, facts } = analyze(name);
+    const expected = golden(name);
+    expect(Object.fromEntries(scan.topics.map((t) => [t.label, t.count]))).toEqual(expected.topics);
+    expect(facts.map((f) => ({ page: f.text, source: f.sourceId }))).toEqual(expected.facts);
+  });
+});
+
+describe('page analysis', () => {
+  it('quotes source sentences exactly', () => {
+    const { pack } = seedPack();
+    for (const fact of analyze('russia-calls.html').facts) {
+      expect(pack.sentences[fact.sentenceId]!.text).toBe(fact.quote);
+      expect(fact.score).toBeGreaterThan(0);
+    }
+  });
+
+  it('a weather page has no topics and no facts', () => {
+    const { scan, facts } = analyze('weather.html');
+    expect(scan.mentions).toEqual([]);
+    expect(facts).toEqual([]);
+  });
+
+  it('a page on WhatsApp in India names topics but confirms no facts', () => {
+    const { scan, facts } = analyze('whatsapp-india.html');
+    expect(scan.topics.map((t) => t.label)).toContain('WhatsApp');
+    expect(facts).toEqual([]);
+  });
+
+  it('finds topics on a Russian-language page', () => {
+    const doc = htmlDocument('<body><article><p>Роскомнадзор ограничил звонки в Telegram и WhatsApp. По данным Mediascope, у WhatsApp около 96 млн пользователей в России.</p></article></body>');
+    const labels = scanPage(doc, seedPack().lexicon).topics.map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['Roskomnadzor', 'Telegram', 'WhatsApp', 'Mediascope', 'Russia']));
+  });
+});
