@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, HIGHLIGHT_TEXTS, requireBuild, SCREENSHOT_DIR } from './extension-dirs';
+import { serveFixtures } from './serve-fixtures';
+
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+beforeAll(async () => {
+  const dir = requireBuild(CHROME_BUILD);
+  server = await serveFixtures();
+  context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** The extension has no "tabs" permission, so tabs are found as the active one, not by URL. */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+async function openPopupFor(page: Page) {
+  const tabId = await tabIdOf(page);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('Chromium', () => {
+  it('highlights topic words on a news page, with the page DOM untouched', async () => {
+    const page = await context.newPage();
+    const url = `${server.origin}/russia-calls.html`;
+    await page.goto(url);
+    const before = await page.evaluate(() => document.body.innerHTML.length);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    const words = (await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-topic')`)) as string[];
+    expect(words).toEqual(expect.arrayContaining(['WhatsApp', 'Telegram', 'Roskomnadzor', 'Mediascope', 'voice calls']));
+    // Only topic words: every range is one of the lexicon's surface forms, none from hidden or form text.
+    for (const w of words) expect(w).toMatch(/^[\p{L} -]+$/u);
+    expect(words).not.toContain('Hidden');
+    expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { pageState: { clicks: number } }).pageState.clicks)).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/chromium-page.png` });
+  });
+
+  it('sets the badge and shows topics and quoted matching facts in the popup for that tab', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/russia-calls.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    await page.waitForTimeout(300);
+    const tabId = await tabIdOf(page);
+    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(Number(badge)).toBeGreaterThan(2);
+    const popup = await openPopupFor(page);
+    await popup.getByRole('heading', { name: /Matching facts \(\d+\)/ }).waitFor();
+    const facts = popup.locator('.fact');
+    expect(await facts.count()).toBeGreaterThan(2);
+    const text = (await popup.locator('main').textContent()) ?? '';
+    expect(text).toContain('Topics on this page');
+    expect(text).toContain('Roskomnadzor');
+    expect(text).toContain('According to data from Mediascope, WhatsApp has about 96 million active users in the country');
+    const link = facts.first().locator('a');
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^chrome-extension://${extensionId}/source\\.html\\?source=[\\w-]+#s\\d+$`));
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-popup.png`, fullPage: true });
+
+    // The link opens the source passage with the quoted sentence marked.
+    const source = await context.newPage();
+    await source.goto((await link.getAttribute('href'))!);
+    await source.locator('mark').waitFor();
+    expect(await facts.first().locator('blockquote').innerText()).toContain((await source.locator('mark').innerText()).trim());
+    await source.screenshot({ path: `${SCREENSHOT_DIR}/chromium-source.png` });
+    await popup.close();
+    await source.close();
+  });
+
+  it('shows nothing on an unrelated page and says so in the popup', async () => {
+    const page = await context.newPage();
+    const url = `${server.origin}/weather.html`;
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-topic')`)).toBeNull();
+    const popup = await openPopupFor(page);
+    await popup.getByRole('heading', { name: 'Nothing from the sources here' }).waitFor();
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-popup-empty.png` });
+    await popup.close();
+  });
+
+  it('lists topics but no facts for WhatsApp in another country', async () => {
+    const page = await context.newPage();
+    const url = `${server.origin}/whatsapp-india.html`;
+    await page.goto(url);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    const popup = await openPopupFor(page);
+    await popup.getByRole('heading', { name: 'Matching facts (0)' }).waitFor();
+    expect(await popup.locator('.topic').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('WhatsApp')]));
+    await popup.close();
+  });
+
+  it('clears the report when the tab navigates away', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/russia-calls.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    await page.goto(`${server.origin}/weather.html`);
+    await page.waitForTimeout(500);
+    const popup = await openPopupFor(page);
+    await popup.getByRole('heading', { name: 'Nothing from the sources here' }).waitFor();
+    await popup.close();
+  });
+});
