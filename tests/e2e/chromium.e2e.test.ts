@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
