@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../lib/figures/parse-quantity';
+
+const M = 1e6;
+
+// [text, figure as found, low, high, unit, bound]
+const CASES: Array<[string, string, number, number, string, string]> = [
+  ['about 96 million active users', 'about 96 million', 95.5 * M, 96.5 * M, 'count', 'approx'],
+  ['around 96 million', 'around 96 million', 95.5 * M, 96.5 * M, 'count', 'approx'],
+  ['roughly 89 million', 'roughly 89 million', 88.5 * M, 89.5 * M, 'count', 'approx'],
+  ['approximately 12 thousand', 'approximately 12 thousand', 11_500, 12_500, 'count', 'approx'],
+  ['an estimated 3 billion', 'an estimated 3 billion', 2.5e9, 3.5e9, 'count', 'approx'],
+  ['~40 million', '~40 million', 39.5 * M, 40.5 * M, 'count', 'approx'],
+  ['more than 100 million users', 'more than 100 million', 100 * M, Infinity, 'count', 'atLeast'],
+  ['over 89 million people', 'over 89 million', 89 * M, Infinity, 'count', 'atLeast'],
+  ['100 million', '100 million', 99.5 * M, 100.5 * M, 'count', 'exact'],
+  ['5,000 posts', '5,000', 4500, 5500, 'count', 'exact'],
+  ['at least 5,000 posts', 'at least 5,000', 5000, Infinity, 'count', 'atLeast'],
+  ['above 20%', 'above 20%', 20, Infinity, 'percent', 'atLeast'],
+  ['nearly 90 million', 'nearly 90 million', 0, 90 * M, 'count', 'atMost'],
+  ['almost 1 billion', 'almost 1 billion', 0, 1e9, 'count', 'atMost'],
+  ['up to 15 percent', 'up to 15 percent', 0, 15, 'percent', 'atMost'],
+  ['under 3%', 'under 3%', 0, 3, 'percent', 'atMost'],
+  ['96 million', '96 million', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['96,000,000 users', '96,000,000', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['96 000 000 users', '96 000 000', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['96\u00A0000\u00A0000', '96\u00A0000\u00A0000', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['96m users', '96m', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['96 mln', '96 mln', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['2.5bn', '2.5bn', 2.45e9, 2.55e9, 'count', 'exact'],
+  ['12k followers', '12k', 11_500, 12_500, 'count', 'exact'],
+  ['1,234 people', '1,234', 1233.5, 1234.5, 'count', 'exact'],
+  ['95.98 million', '95.98 million', 95.975 * M, 95.985 * M, 'count', 'exact'],
+  ['3.5%', '3.5%', 3.45, 3.55, 'percent', 'exact'],
+  ['40 per cent', '40 per cent', 39.5, 40.5, 'percent', 'exact'],
+  ['ninety-six million', 'ninety-six million', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['twenty thousand', 'twenty thousand', 19_500, 20_500, 'count', 'exact'],
+  ['five percent', 'five percent', 4.5, 5.5, 'percent', 'exact'],
+  ['$5 billion', '$5 billion', 4.5e9, 5.5e9, 'USD', 'exact'],
+  ['€20 million', '€20 million', 19.5 * M, 20.5 * M, 'EUR', 'exact'],
+  ['500 roubles', '500 roubles', 499.5, 500.5, 'RUB', 'exact'],
+  ['1,500 rubles', '1,500 rubles', 1499.5, 1500.5, 'RUB', 'exact'],
+  ['4-6 months', '4-6', 3.5, 6.5, 'count', 'range'],
+  ['10 to 12 million', '10 to 12 million', 9.5 * M, 12.5 * M, 'count', 'range'],
+  ['in 2022', '2022', 2022, 2022, 'year', 'exact'],
+  ['since 2016', '2016', 2016, 2016, 'year', 'exact'],
+  ['millions of posts daily', 'millions', 2e6, 1e9, 'count', 'vague'],
+  ['thousands of users', 'thousands', 2e3, 1e6, 'count', 'vague'],
+  ['hundreds of messages', 'hundreds', 200, 1000, 'count', 'vague'],
+  ['dozens of channels', 'dozens', 24, 100, 'count', 'vague'],
+  // Russian
+  ['96 млн пользователей', '96 млн', 95.5 * M, 96.5 * M, 'count', 'exact'],
+  ['около 96 миллионов', 'около 96 миллионов', 95.5 * M, 96.5 * M, 'count', 'approx'],
+  ['примерно 89 млн', 'примерно 89 млн', 88.5 * M, 89.5 * M, 'count', 'approx'],
+  ['свыше 100 млн', 'свыше 100 млн', 100 * M, Infinity, 'count', 'atLeast'],
+  ['более 180 миллионов', 'более 180 миллионов', 180 * M, Infinity, 'count', 'atLeast'],
+  ['почти 90 млн', 'почти 90 млн', 0, 90 * M, 'count', 'atMost'],
+  ['95,98 млн', '95,98 млн', 95.975 * M, 95.985 * M, 'count', 'exact'],
+  ['12 тыс. человек', '12 тыс.', 11_500, 12_500, 'count', 'exact'],
+  ['3 млрд рублей', '3 млрд рублей', 2.5e9, 3.5e9, 'RUB', 'exact'],
+  ['15 процентов', '15 процентов', 14.5, 15.5, 'percent', 'exact'],
+  ['2 миллиона', '2 миллиона', 1.5 * M, 2.5 * M, 'count', 'exact'],
+  ['миллионы сообщений', 'миллионы', 2e6, 1e9, 'count', 'vague'],
+];
+
+describe('parseQuantities table', () => {
+  it.each(CASES)('%s', (text, figure, low, high, unit, bound) => {
+    const [q, ...rest] = parseQuantities(text);
+    expect(rest).toEqual([]);
+    expect(q).toBeDefined();
+    expect(q!.text).toBe(figure);
+    expect(text.slice(q!.start, q!.end)).toBe(figure);
+    expect(q!.low).toBeCloseTo(low, 6);
+    if (high === Infinity) expect(q!.high).toBe(Infinity);
+    else expect(q!.high).toBeCloseTo(high, 6);
+    expect(q!.unit).toBe(unit);
+    expect(q!.bound).toBe(bound);
+  });
+
+  it.each(['one of the few apps', 'a WhatsApp spokesperson', 'no figures here'])(
+    'finds no figure in %s',
+    (text) => {
+      expect(parseQuantities(text)).toEqual([]);
+    },
+  );
+});
+
+describe('parseQuantities properties', () => {
+  it('a whole number written with separators parses back to an interval holding it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), fc.constantFrom(',', ' ', '\u00A0'), (n, sep) => {
+        const written = n.toLocaleString('en-US').replace(/,/g, sep);
+        const [q] = parseQuantities(`${written} users`);
+        expect(q).toBeDefined();
+        expect(q!.low).toBeLessThanOrEqual(n);
+        expect(q!.high).toBeGreaterThanOrEqual(n);
+        expect(q!.value).toBe(n);
+      }),
+    );
+  });
+
+  it('a scaled decimal parses back to the value it states', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(['million', 1e6], ['млн', 1e6], ['billion', 1e9]), (tenths, [word, scale]) => {
+        const text = `${(tenths / 10).toFixed(1)} ${word}`;
+        const [q] = parseQuantities(text);
+        expect(q!.value).toBeCloseTo((tenths / 10) * (scale as number), 0);
+        expect(q!.low).toBeLessThan(q!.value);
+        expect(q!.high).toBeGreaterThan(q!.value);
+      }),
+    );
+  });
+
+  it('letter case and surrounding white space do not change the interval', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES.map((c) => c[0])), fc.constantFrom('', ' ', '  \n'), (text, pad) => {
+        const base = parseQuantities(text).map((q) => [q.low, q.high, q.unit]);
+        expect(parseQuantities(`${pad}${text.toUpperCase()}${pad}`).map((q) => [q.low, q.high, q.unit])).toEqual(base);
+      }),
+    );
+  });
+});
