@@ -21,8 +21,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const OPENING_QUOTES = '“«„‘';
-const CLOSING_QUOTES = '”»’';
+// Single quotes are left out: ’ is far more often an apostrophe than a closing quote.
+const OPENING_QUOTES = '“«„';
+const CLOSING_QUOTES = '”»';
 const MAX_QUOTE_MERGE_CHARS = 1200;
 
 let segmenterCache: Map<string, Intl.Segmenter> | undefined;
@@ -52,8 +53,8 @@ function quoteBalance(text: string, open: number): number {
   let depth = open;
   for (const ch of text) {
     if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (OPENING_QUOTES.includes(ch) && ch !== '‘') depth++;
-    else if (CLOSING_QUOTES.includes(ch) && ch !== '’') depth = Math.max(0, depth - 1);
+    else if (OPENING_QUOTES.includes(ch)) depth++;
+    else if (CLOSING_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
   }
   return depth;
 }

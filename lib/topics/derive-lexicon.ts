@@ -43,7 +43,7 @@ const QUANTITY_WORDS = new Set('hundred hundreds thousand thousands million mill
 const GAP_IN_NAME = /^[ \u00A0]$|^[-‐]$/u;
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) ;
+  return /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1));
 }
 
 function acceptableNameWord(word: string): boolean {
