@@ -1,6 +1,6 @@
 import type { FactMatch } from '../lib/matching/match-facts';
 import type { SourceRef } from '../lib/messages/protocol';
-import { sourceLabel } from './source-label';
+import { sourceLabel } from '../lib/reports/source-label';
 
 export interface FactItemProps {
   fact: FactMatch;

@@ -1,4 +1,6 @@
 import { FactList, type FactListProps } from './FactList';
+import { FigureList } from './FigureList';
+import { SourceConflictList } from './SourceConflictList';
 import type { PopupState } from './popup-state';
 import { TopicList } from './TopicList';
 
@@ -36,7 +38,22 @@ export function PopupView({ state, passageHref }: PopupViewProps) {
       {state.kind === 'error' && <Message title="Something went wrong">{state.message}</Message>}
       {state.kind === 'report' && (
         <>
+          <FigureList
+            title="Conflicting figures"
+            kind="conflict"
+            figures={state.report.figures.filter((f) => f.verdict === 'conflicts')}
+            report={state.report}
+            passageHref={passageHref}
+          />
+          <SourceConflictList conflicts={state.report.sourceConflicts} report={state.report} passageHref={passageHref} />
           <FactList report={state.report} passageHref={passageHref} />
+          <FigureList
+            title="Figures the sources confirm"
+            kind="agree"
+            figures={state.report.figures.filter((f) => f.verdict === 'agrees')}
+            report={state.report}
+            passageHref={passageHref}
+          />
           <TopicList topics={state.report.topics} />
         </>
       )}

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { PackSentence, PackSource } from '../lib/pack/pack-types';
-import { sourceLabel } from './source-label';
+import { sourceLabel } from '../lib/reports/source-label';
 
 export interface SourceViewProps {
   source: PackSource;

@@ -41,8 +41,14 @@ export async function handleRequest(
       const tabId = sender.tab!.id!;
       const report = buildTabReport(await deps.pack(), request, sender.url ?? sender.tab?.url ?? '', deps.now());
       await saveReport(browser, tabId, report);
-      await showBadge(browser, tabId, report.facts.length);
-      return { facts: report.facts.length };
+      const conflicts = report.figures.filter((f) => f.verdict === 'conflicts').length;
+      await showBadge(browser, tabId, report.facts.length, conflicts);
+      return {
+        facts: report.facts.length,
+        figures: report.figures
+          .filter((f) => f.verdict !== 'unverified')
+          .map((f) => ({ start: f.start, end: f.end, verdict: f.verdict })),
+      };
     }
     case 'get-report': {
       if (!fromExtensionPage(browser, sender)) return undefined;

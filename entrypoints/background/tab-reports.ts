@@ -25,8 +25,13 @@ function actionApi(browser: WxtBrowser) {
   return browser.action ?? (browser as unknown as { browserAction: WxtBrowser['action'] }).browserAction;
 }
 
-export async function showBadge(browser: WxtBrowser, tabId: number, facts: number): Promise<void> {
+export const BADGE_GREEN = '#1d6b48';
+export const BADGE_RED = '#b3261e';
+
+/** The badge counts matched facts; it is red when a figure on the page conflicts with the sources. */
+export async function showBadge(browser: WxtBrowser, tabId: number, facts: number, conflicts = 0): Promise<void> {
   const action = actionApi(browser);
-  await action.setBadgeBackgroundColor({ tabId, color: '#1d6b48' });
-  await action.setBadgeText({ tabId, text: facts > 0 ? String(facts) : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: conflicts > 0 ? BADGE_RED : BADGE_GREEN });
+  const text = facts > 0 ? String(facts) : conflicts > 0 ? '!' : '';
+  await action.setBadgeText({ tabId, text });
 }

@@ -39,7 +39,7 @@ const AT_MOST = /(?:^|\s)(nearly|almost|under|up to|less than|fewer than|below|a
 const NUMBER = String.raw`\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 const WORD_NUMBER = String.raw`(?:${[...TENS, ...UNITS_0_19.slice(1)].join('|')})(?:[- ](?:${UNITS_0_19.slice(1, 10).join('|')}))?`;
 const SCALE_WORD = String.raw`thousands?|k|millions?|mn|mln|m|billions?|bn|b|тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?`;
-const UNIT_AFTER = String.raw`%|percent|per cent|процент(?:а|ов)?|roubles?|rubles?|руб(?:\.|л(?:ей|я|ь))?|dollars?|euros?|евро|долларов|доллара`;
+const UNIT_AFTER = String.raw`%|percent|per cent|процент(?:а|ов)?|roubles?|rubles?|руб(?:\.|л(?:ей|я|ь))?|dollars?|euros?|евро|долларов|доллара|days?|weeks?|months?|years?|дн(?:я|ей)|день|недел(?:и|ь|я)|месяц(?:а|ев)?|лет|года?`;
 const QUANTITY = new RegExp(
   String.raw`(?<cur>[$€₽])?\s?(?<num>${NUMBER}|${WORD_NUMBER})(?:\s?(?:-|–|—|to|до)\s?(?<num2>${NUMBER}))?(?:\s?(?<scale>${SCALE_WORD}))?(?![\p{L}\d])(?:\s?(?<unit>${UNIT_AFTER})(?![\p{L}]))?|(?<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b|(?<![\p{L}])(?:тысячи|миллионы|миллиарды)(?![\p{L}]))`,
   'giu',
@@ -86,6 +86,10 @@ function unitOf(cur: string | undefined, unit: string | undefined): QuantityUnit
   if (cur === '$' || u.startsWith('dollar') || u.startsWith('доллар')) return 'USD';
   if (cur === '€' || u.startsWith('euro') || u === 'евро') return 'EUR';
   if (cur === '₽' || u.startsWith('roubl') || u.startsWith('rubl') || u.startsWith('руб')) return 'RUB';
+  if (/^(days?|дн|день)/u.test(u)) return 'days';
+  if (/^(weeks?|недел)/u.test(u)) return 'weeks';
+  if (/^(months?|месяц)/u.test(u)) return 'months';
+  if (/^(years?|лет|год)/u.test(u)) return 'years';
   return 'count';
 }
 
@@ -121,9 +125,11 @@ export function parseQuantities(text: string): Quantity[] {
     let high = value + half;
     let bound: Quantity['bound'] = 'exact';
 
-    const isYear = unit === 'count' && scale === 1 && !g.num2 && /^(1[89]|20)\d{2}$/u.test(g.num!) && !g.unit;
+    const yearWord = !g.unit || /^(года?|г\.?)$/iu.test(g.unit);
+    const isYear = (unit === 'count' || unit === 'years') && scale === 1 && !g.num2 && !g.cur && /^(1[89]|20)\d{2}$/u.test(g.num!) && yearWord;
     if (isYear) {
-      out.push({ text: text.slice(start, end), start, end, low: value, high: value, value, unit: 'year', bound: 'exact' });
+      const yearEnd = start + m[0].trim().indexOf(g.num!) + g.num!.length;
+      out.push({ text: text.slice(start, yearEnd), start, end: yearEnd, low: value, high: value, value, unit: 'year', bound: 'exact' });
       continue;
     }
 

@@ -1,4 +1,4 @@
-export type QuantityUnit = 'count' | 'percent' | 'RUB' | 'USD' | 'EUR' | 'year';
+export type QuantityUnit = 'count' | 'percent' | 'RUB' | 'USD' | 'EUR' | 'year' | 'days' | 'weeks' | 'months' | 'years';
 
 /** A figure as an interval: what the words allow, not just the digits. */
 export interface Quantity {

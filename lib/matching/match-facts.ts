@@ -4,6 +4,8 @@ import { cosine, sharedTerms, weighTerms } from './score-similarity';
 
 export interface PageSentence {
   text: string;
+  /** Offset of the sentence in the page text, so findings can point back into the page. */
+  start: number;
   /** Topic ids mentioned in the sentence. */
   topics: string[];
 }

@@ -14,11 +14,43 @@ export interface SourceRef {
   date: string | null;
 }
 
+export type Verdict = 'agrees' | 'conflicts' | 'unverified';
+
+/** A source figure as the popup shows it: the figure, the sentence quoted, who said it. */
+export interface SourceFigureView {
+  sourceId: string;
+  sentenceId: number;
+  text: string;
+  quote: string;
+  attribution: string | null;
+}
+
+/** A figure on the page with the sources' verdict on it. Offsets point into the page text. */
+export interface FigureView {
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  subject: string;
+  verdict: Verdict;
+  explanation: string;
+  sources: SourceFigureView[];
+}
+
+/** Two groups of sources that give figures for the same thing that cannot both be right. */
+export interface SourceConflictView {
+  subject: string;
+  explanation: string;
+  sides: SourceFigureView[][];
+}
+
 /** What the background keeps per tab, in session storage, and shows in the popup. */
 export interface TabReport {
   url: string;
   topics: TopicCount[];
   facts: FactMatch[];
+  figures: FigureView[];
+  sourceConflicts: SourceConflictView[];
   sources: Record<string, SourceRef>;
   scannedAt: number;
 }
@@ -38,8 +70,15 @@ export interface GetReportRequest {
 
 export type Request = PageScannedRequest | GetReportRequest;
 
+/** Where the content script highlights figures: page-text offsets and the verdict. */
+export interface FigureMark {
+  start: number;
+  end: number;
+  verdict: Verdict;
+}
+
 export interface Responses {
-  'page-scanned': { facts: number };
+  'page-scanned': { facts: number; figures: FigureMark[] };
   'get-report': TabReport | null;
 }
 
@@ -70,6 +109,8 @@ function isPageSentence(v: unknown): v is PageSentence {
   return (
     isRecord(v) &&
     isShortString(v.text, MAX_SENTENCE_CHARS) &&
+    Number.isInteger(v.start) &&
+    (v.start as number) >= 0 &&
     Array.isArray(v.topics) &&
     v.topics.length <= MAX_TOPICS &&
     v.topics.every((t) => isShortString(t, MAX_ID_CHARS))
@@ -109,6 +150,8 @@ export function isTabReport(v: unknown): v is TabReport {
     typeof v.url === 'string' &&
     Array.isArray(v.topics) &&
     Array.isArray(v.facts) &&
+    Array.isArray(v.figures) &&
+    Array.isArray(v.sourceConflicts) &&
     isRecord(v.sources) &&
     typeof v.scannedAt === 'number'
   );

@@ -8,6 +8,12 @@ import { contentTerms } from '../text/tokenize-words';
 import { applyAliases, parseAliasFile } from '../topics/apply-aliases';
 import { deriveLexicon } from '../topics/derive-lexicon';
 import { compileLexicon, findMentions } from '../topics/find-mentions';
+import { findSourceConflicts } from '../figures/compare-figures';
+import { extractFigures, leadingSubject } from '../figures/extract-figures';
+import type { SourceFigure } from '../figures/figure-types';
+import { findPlaceTopics, mainScope } from '../figures/find-places';
+import { sourceName } from '../reports/source-label';
+import type { Mention, Topic } from '../topics/topic-types';
 import { PACK_FORMAT, type PackSentence, type PackSource, type SourcePack } from './pack-types';
 import { SEARCH_OPTIONS } from './search-options';
 
@@ -29,6 +35,29 @@ function sourceIdFrom(name: string): string {
 function checkReadable(file: SourceFile): void {
   if (file.content.includes('\u0000')) throw new SourceSetError(`${file.name}: binary data, not text`);
   if (file.content.trim() === '') throw new SourceSetError(`${file.name}: empty`);
+}
+
+/** Every figure the sources state, read with the places the whole set uses. */
+function sourceFigures(
+  sources: readonly PackSource[],
+  sentences: readonly PackSentence[],
+  mentions: ReadonlyArray<readonly Mention[]>,
+  topics: ReadonlyMap<string, Topic>,
+): { places: Set<string>; figures: SourceFigure[] } {
+  const texts = sentences.map((s, i) => ({ text: s.text, start: s.start, mentions: mentions[i]!, sourceId: s.sourceId, heading: s.heading, id: s.id }));
+  const places = findPlaceTopics(texts, topics);
+  const figures: SourceFigure[] = [];
+  for (const source of sources) {
+    const own = texts.filter((t) => t.sourceId === source.id);
+    const ctx = { topics, places, mainScope: mainScope(own, places, topics) };
+    let previous: string | null = null;
+    for (const t of own) {
+      if (t.heading) continue;
+      for (const f of extractFigures(t, ctx, previous)) figures.push({ ...f, sourceId: source.id, sentenceId: t.id });
+      previous = leadingSubject(t, ctx) ?? previous;
+    }
+  }
+  return { places, figures };
 }
 
 /** Builds the source pack from raw article texts. Runs at build time, in Node. */
@@ -72,12 +101,16 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
   for (const key of unknownKeys) warnings.push(`alias file: "${key}" is not a topic of these sources; its aliases are unused`);
 
   const lexicon = compileLexicon(topics);
+  const sentenceMentions = sentenceDrafts.map((d) =>
+    findMentions(d.text, lexicon).map((m) => ({ ...m, start: m.start + d.start, end: m.end + d.start })),
+  );
   const sentences: PackSentence[] = sentenceDrafts.map((d, id) => ({
     ...d,
     id,
-    topics: [...new Set(findMentions(d.text, lexicon).map((m) => m.topicId))],
+    topics: [...new Set(sentenceMentions[id]!.map((m) => m.topicId))],
   }));
 
+  const figures = sourceFigures(sources, sentences, sentenceMentions, lexicon.topics);
   const matchable = sentences.filter((s) => !s.heading);
   const index = new MiniSearch(SEARCH_OPTIONS);
   index.addAll(matchable.map((s) => ({ id: s.id, text: s.text })));
@@ -92,6 +125,9 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     topics,
     termFrequencies,
     matchableCount: matchable.length,
+    places: [...figures.places],
+    figures: figures.figures,
+    sourceConflicts: findSourceConflicts(figures.figures, (id) => sourceName(sources.find((x) => x.id === id), id), (id) => lexicon.topics.get(id)?.label ?? id),
     index: index.toJSON() satisfies AsPlainObject,
     warnings,
   };

@@ -1,3 +1,5 @@
+import type { SourceConflict } from '../figures/compare-figures';
+import type { SourceFigure } from '../figures/figure-types';
 import type { Topic } from '../topics/topic-types';
 
 export const PACK_FORMAT = 1;
@@ -32,6 +34,12 @@ export interface SourcePack {
   /** Document frequency of each content term over the matchable sentences. */
   termFrequencies: Record<string, number>;
   matchableCount: number;
+  /** Entity topics the sources use as places ("in Russia"). */
+  places: string[];
+  /** Figures the sources state, with subject, measure, scope, period and attribution. */
+  figures: SourceFigure[];
+  /** Where the sources disagree with one another. */
+  sourceConflicts: SourceConflict[];
   /** Serialized MiniSearch index of the matchable sentences. */
   index: unknown;
   warnings: string[];

@@ -1,14 +1,52 @@
-import { factsForPage } from '../matching/facts-for-page';
+import { analyzePage } from '../analysis/analyze-page';
+import type { FigureJudgement, SourceConflict } from '../figures/compare-figures';
+import type { SourceFigure } from '../figures/figure-types';
 import type { LoadedPack } from '../matching/load-pack';
-import type { PageScannedRequest, SourceRef, TabReport } from '../messages/protocol';
+import type { FigureView, PageScannedRequest, SourceConflictView, SourceFigureView, SourceRef, TabReport } from '../messages/protocol';
+
+function sourceFigureView(f: SourceFigure): SourceFigureView {
+  return { sourceId: f.sourceId, sentenceId: f.sentenceId, text: f.text, quote: f.sentence, attribution: f.attribution };
+}
+
+export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string {
+  return ids.map((id) => loaded.lexicon.topics.get(id)?.label ?? id).join(' and ');
+}
+
+export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {
+  return {
+    text: j.figure.text,
+    sentence: j.figure.sentence,
+    start: j.figure.start,
+    end: j.figure.end,
+    subject: `${subjectLabel(loaded, j.figure.subjects)} ${j.figure.measure}`,
+    verdict: j.verdict,
+    explanation: j.explanation,
+    sources: j.sources.map(sourceFigureView),
+  };
+}
+
+export function sourceConflictView(loaded: LoadedPack, c: SourceConflict): SourceConflictView {
+  return {
+    subject: `${subjectLabel(loaded, c.subjects)} ${c.measure}`,
+    explanation: c.explanation,
+    sides: c.sides.map((side) => side.map(sourceFigureView)),
+  };
+}
 
 /** Turns a content script's scan into the report the popup shows. */
 export function buildTabReport(loaded: LoadedPack, scan: PageScannedRequest, url: string, now: number): TabReport {
-  const facts = factsForPage(loaded, scan.sentences).sort((a, b) => b.score - a.score);
+  const analysis = analyzePage(loaded, scan.sentences);
+  const facts = [...analysis.facts].sort((a, b) => b.score - a.score);
+  const figures = analysis.figures.map((j) => figureView(loaded, j));
+  const sourceConflicts = analysis.sourceConflicts.map((c) => sourceConflictView(loaded, c));
+  const cited = new Set([
+    ...facts.map((f) => f.sourceId),
+    ...figures.flatMap((f) => f.sources.map((s) => s.sourceId)),
+    ...sourceConflicts.flatMap((c) => c.sides.flat().map((s) => s.sourceId)),
+  ]);
   const sources: Record<string, SourceRef> = {};
-  for (const fact of facts) {
-    const s = loaded.pack.sources.find((src) => src.id === fact.sourceId);
-    if (s) sources[s.id] = { id: s.id, title: s.title, outlet: s.outlet, date: s.date };
+  for (const s of loaded.pack.sources) {
+    if (cited.has(s.id)) sources[s.id] = { id: s.id, title: s.title, outlet: s.outlet, date: s.date };
   }
-  return { url, topics: scan.topics, facts, sources, scannedAt: now };
+  return { url, topics: scan.topics, facts, figures, sourceConflicts, sources, scannedAt: now };
 }

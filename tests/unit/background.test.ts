@@ -22,7 +22,14 @@ describe('background dispatcher', () => {
 
   it('stores a report per tab in session storage and answers the popup with it', async () => {
     const reply = await handleRequest(deps, scanRequest('russia-calls.html'), contentSender(5));
-    expect(reply).toEqual({ facts: 6 });
+    expect(reply).toMatchObject({ facts: 6 });
+    // Figure marks point at the figures in the page text, with their verdicts.
+    const pageText = scanPage(fixturePage('russia-calls.html'), seedPack().lexicon).page.text;
+    const marks = (reply as { figures: Array<{ start: number; end: number; verdict: string }> }).figures;
+    expect(marks.map((m) => [pageText.slice(m.start, m.end), m.verdict])).toEqual([
+      ['about 96 million', 'agrees'],
+      ['roughly 89 million', 'agrees'],
+    ]);
     const report = await handleRequest(deps, { type: 'get-report', tabId: 5 }, popupSender());
     expect(report).toMatchObject({ url: 'http://127.0.0.1/news', scannedAt: 1_700_000_000_000 });
     expect((report as { facts: unknown[] }).facts).toHaveLength(6);
@@ -57,6 +64,6 @@ describe('background dispatcher', () => {
   });
 
   it('reports no facts for a page on another subject', async () => {
-    expect(await handleRequest(deps, scanRequest('whatsapp-india.html'), contentSender(4))).toEqual({ facts: 0 });
+    expect(await handleRequest(deps, scanRequest('whatsapp-india.html'), contentSender(4))).toEqual({ facts: 0, figures: [] });
   });
 });

@@ -40,7 +40,7 @@ describe('loadPopupState', () => {
 
   it('shows the report the background holds for the tab', async () => {
     const id = await tabWith('https://example.org/news');
-    const report = { url: 'https://example.org/news', topics: [], facts: [], sources: {}, scannedAt: 1 };
+    const report = { url: 'https://example.org/news', topics: [], facts: [], figures: [], sourceConflicts: [], sources: {}, scannedAt: 1 };
     browser.runtime.onMessage.addListener(async (msg: unknown) => ((msg as { tabId: number }).tabId === id ? report : null));
     expect(await loadPopupState(browser, `?tab=${id}`)).toEqual({ kind: 'report', report });
   });

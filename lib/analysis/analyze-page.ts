@@ -1,0 +1,48 @@
+import { judgeFigure, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
+import { extractFigures, leadingSubject } from '../figures/extract-figures';
+import { mainScope, type TextWithMentions } from '../figures/find-places';
+import { factsForPage } from '../matching/facts-for-page';
+import type { LoadedPack } from '../matching/load-pack';
+import type { FactMatch, PageSentence } from '../matching/match-facts';
+import { sourceName } from '../reports/source-label';
+import { findMentions } from '../topics/find-mentions';
+
+export interface PageAnalysis {
+  facts: FactMatch[];
+  figures: FigureJudgement[];
+  /** Disagreements inside the source set about what this page mentions. */
+  sourceConflicts: SourceConflict[];
+}
+
+/** Names sources inside explanations the same way everywhere: quoted title, else "source <id>". */
+export function sourceNameFor(loaded: LoadedPack): (id: string) => string {
+  return (id) => sourceName(loaded.pack.sources.find((s) => s.id === id), id);
+}
+
+/**
+ * What the sources say about a page's sentences: the facts they confirm, each figure's verdict, and
+ * the sources' own disagreements on the page's subjects. Sentence offsets point into the page text.
+ */
+export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence[]): PageAnalysis {
+  const facts = factsForPage(loaded, sentences);
+  const topics = loaded.lexicon.topics;
+  const places = new Set(loaded.pack.places);
+  const texts: TextWithMentions[] = sentences.map((s) => ({
+    text: s.text,
+    start: s.start,
+    mentions: findMentions(s.text, loaded.lexicon).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
+  }));
+  const ctx = { topics, places, mainScope: mainScope(texts, places, topics) };
+  const label = sourceNameFor(loaded);
+
+  const figures: FigureJudgement[] = [];
+  let previous: string | null = null;
+  for (const t of texts) {
+    for (const figure of extractFigures(t, ctx, previous)) figures.push(judgeFigure(figure, loaded.pack.figures, label));
+    previous = leadingSubject(t, ctx) ?? previous;
+  }
+
+  const pageSubjects = new Set(texts.flatMap((t) => t.mentions.map((m) => m.topicId)));
+  const sourceConflicts = loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s)));
+  return { facts, figures, sourceConflicts };
+}

@@ -1,0 +1,161 @@
+import type { Figure, SourceFigure } from './figure-types';
+
+export type Verdict = 'agrees' | 'conflicts' | 'unverified';
+export type Comparability = 'same' | 'different place' | 'different period';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+
+/** A date's interval as month*100+day, when it lies within one month; null for a whole year. */
+function withoutYear(f: Figure): [number, number] | null {
+  if (f.high - f.low > 31) return null;
+  return [f.low % 10000, f.high % 10000];
+}
+
+function dateSpans(a: Figure, b: Figure): [[number, number], [number, number]] | null {
+  if (a.yearKnown && b.yearKnown) return [[a.low, a.high], [b.low, b.high]];
+  const x = withoutYear(a);
+  const y = withoutYear(b);
+  return x && y ? [x, y] : null;
+}
+
+/**
+ * Whether two figures speak of the same thing: unit, measure and subject must match; a different
+ * place or period makes them not comparable, and says so rather than calling it a conflict.
+ */
+export function comparability(a: Figure, b: Figure): Comparability | null {
+  if (a.unit !== b.unit || a.measure !== b.measure) return null;
+  if (a.unit === 'date') {
+    if (!intersects(a.subjects, b.subjects) || !dateSpans(a, b)) return null;
+  } else if (!sameSet(a.subjects, b.subjects)) {
+    return null;
+  }
+  if (a.scope && b.scope && a.scope !== b.scope) return 'different place';
+  if ((a.period ?? null) !== (b.period ?? null)) return 'different period';
+  return 'same';
+}
+
+/** Whether the values two comparable figures allow overlap. Touching intervals do not. */
+export function overlaps(a: Figure, b: Figure): boolean {
+  if (a.unit === 'date') {
+    const spans = dateSpans(a, b);
+    if (!spans) return false;
+    const [[al, ah], [bl, bh]] = spans;
+    return al <= bh && bl <= ah;
+  }
+  return a.low < b.high && b.low < a.high;
+}
+
+export interface SourceLabeler {
+  (sourceId: string): string;
+}
+
+/** "source 000, citing Mediascope: about 96 million". `name` gives "source <id>" or the quoted title. */
+export function describeSourceFigure(f: SourceFigure, name: SourceLabeler): string {
+  return `${name(f.sourceId)}${f.attribution ? `, citing ${f.attribution}` : ''}: ${f.text}`;
+}
+
+export interface FigureJudgement {
+  figure: Figure;
+  verdict: Verdict;
+  /** The source figures the verdict rests on: agreeing first, then conflicting. */
+  sources: SourceFigure[];
+  explanation: string;
+}
+
+/** Judges one page figure against the source figures. */
+export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[], label: SourceLabeler): FigureJudgement {
+  const same: SourceFigure[] = [];
+  const elsewhere: Array<{ f: SourceFigure; why: Comparability }> = [];
+  for (const s of sourceFigures) {
+    const c = comparability(page, s);
+    if (c === 'same') same.push(s);
+    else if (c) elsewhere.push({ f: s, why: c });
+  }
+  const thisPage = `this page: ${page.text}`;
+  if (same.length === 0) {
+    const other = elsewhere[0];
+    if (other) {
+      const where = other.why === 'different place' ? page.scope : page.period;
+      return {
+        figure: page,
+        verdict: 'unverified',
+        sources: [other.f],
+        explanation: `${other.why}: ${thisPage}${where ? ` (${where})` : ''}; ${describeSourceFigure(other.f, label)}${other.why === 'different place' ? ` (${other.f.scope})` : other.f.period ? ` (${other.f.period})` : ''}`,
+      };
+    }
+    return { figure: page, verdict: 'unverified', sources: [], explanation: `${thisPage}; no source gives this figure` };
+  }
+  const agreeing = same.filter((s) => overlaps(page, s));
+  const conflicting = same.filter((s) => !overlaps(page, s));
+  if (agreeing.length > 0) {
+    const agree = describeSourceFigure(agreeing[0]!, label);
+    return {
+      figure: page,
+      verdict: 'agrees',
+      sources: [...agreeing, ...conflicting],
+      explanation:
+        conflicting.length > 0
+          ? `${thisPage}; agrees with ${agree}; not with ${describeSourceFigure(conflicting[0]!, label)}`
+          : `${thisPage}; ${agree}`,
+    };
+  }
+  const more = conflicting.length > 1 ? ` (and ${conflicting.length - 1} more source figure${conflicting.length > 2 ? 's' : ''})` : '';
+  return {
+    figure: page,
+    verdict: 'conflicts',
+    sources: conflicting,
+    explanation: `${thisPage}; ${describeSourceFigure(conflicting[0]!, label)}${more}`,
+  };
+}
+
+export interface SourceConflict {
+  subjects: string[];
+  measure: string;
+  explanation: string;
+  /** Each side: figures that agree with one another and not with the other side. */
+  sides: SourceFigure[][];
+}
+
+function sideLabel(side: readonly SourceFigure[], label: SourceLabeler): string {
+  const who = [...new Set(side.map((f) => f.attribution).filter(Boolean))].join(' and ');
+  const where = [...new Set(side.map((f) => label(f.sourceId)))].join('; ');
+  return `${who ? `${who} says` : 'the sources say'} ${side[0]!.text} (${where})`;
+}
+
+/**
+ * Disagreements inside the source set: comparable figures split into groups that agree within and
+ * not across; each pair of groups is one disagreement. One source repeating itself is no conflict.
+ */
+export function findSourceConflicts(figures: readonly SourceFigure[], label: SourceLabeler, subjectLabel: (id: string) => string): SourceConflict[] {
+  const conflicts: SourceConflict[] = [];
+  const used = new Set<number>();
+  figures.forEach((f, i) => {
+    if (used.has(i)) return;
+    const group = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j === i || (!used.has(j) && comparability(f, g) === 'same'));
+    for (const { j } of group) used.add(j);
+    if (group.length < 2) return;
+    // Cluster by overlap, joining a figure to the first cluster it overlaps.
+    const clusters: SourceFigure[][] = [];
+    for (const { g } of group) {
+      const home = clusters.find((c) => c.some((x) => overlaps(x, g)));
+      if (home) home.push(g);
+      else clusters.push([g]);
+    }
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const sides = [clusters[a]!, clusters[b]!];
+        const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
+        if (sourcesInvolved.size < 2) continue;
+        const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
+        conflicts.push({
+          subjects: f.subjects,
+          measure: f.measure,
+          sides,
+          explanation: `${what}: ${sideLabel(sides[0]!, label)}; but ${sideLabel(sides[1]!, label)}`,
+        });
+      }
+    }
+  });
+  return conflicts;
+}
