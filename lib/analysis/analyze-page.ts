@@ -4,6 +4,7 @@ import { mainScope, type TextWithMentions } from '../figures/find-places';
 import { factsForPage } from '../matching/facts-for-page';
 import type { LoadedPack } from '../matching/load-pack';
 import type { FactMatch, PageSentence } from '../matching/match-facts';
+import { MIN_RELEVANCE, pageRelevance } from '../matching/page-relevance';
 import { sourceName } from '../reports/source-label';
 import { findMentions } from '../topics/find-mentions';
 
@@ -42,7 +43,11 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
     previous = leadingSubject(t, ctx) ?? previous;
   }
 
+  // The sources' own disagreements matter to a page on their subject, not to one that shares a name.
   const pageSubjects = new Set(texts.flatMap((t) => t.mentions.map((m) => m.topicId)));
-  const sourceConflicts = loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s)));
-  return { facts, figures, sourceConflicts };
+  const onSubject = pageRelevance(pageSubjects, loaded.core) >= MIN_RELEVANCE;
+  const sourceConflicts = onSubject ? loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s))) : [];
+  // A sentence whose figure the sources contradict is not a confirmed fact, however alike the words.
+  const contradicted = new Set(figures.filter((f) => f.verdict === 'conflicts').map((f) => f.figure.sentenceStart));
+  return { facts: facts.filter((f) => !contradicted.has(f.start)), figures, sourceConflicts };
 }

@@ -12,8 +12,8 @@ const MEASURE_GROUPS: Array<[string, RegExp]> = [
 // Words that may stand between a figure and what it counts without changing the measure.
 const FILLER = /^(of|active|monthly|daily|weekly|combined|total|unique|registered|regular|new|more|harmful|malicious|russian|foreign|mobile|individual|its|their|the|a|ежемесячн\p{L}*|активн\p{L}*|ежедневн\p{L}*|российск\p{L}*)$/u;
 
-const PER_DAY = /\b(daily|a day|per day|every day|each day|в день|ежедневно|в сутки)\b/iu;
-const PER_MONTH = /\b(a month|per month|every month|в месяц|ежемесячно)\b/iu;
+const PER_DAY = /\b(daily|a\s+day|per\s+day|every\s+day|each\s+day|в\s+день|ежедневно|в\s+сутки)\b/iu;
+const PER_MONTH = /\b(a\s+month|per\s+month|every\s+month|в\s+месяц|ежемесячно)\b/iu;
 
 /** The measure named right after a figure, or null when the figure names none ("89 million."). */
 export function measureAfter(following: string): string | null {

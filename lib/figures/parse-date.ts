@@ -38,15 +38,15 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|марта?|марте|ма[йяе]|августа?|августе`;
 const DAY = String.raw`[0-3]?\d`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const DAY_RANGE = String.raw`(?<d1>${DAY})(?:\s?[-–]\s?(?<d2>${DAY}))?`;
+const DAY_RANGE = String.raw`(?<d1>${DAY})(?:\s*[-–]\s*(?<d2>${DAY}))?`;
 
 const PATTERNS: RegExp[] = [
   // 11 August 2025, 10-11 August, 11 августа 2025 года
-  new RegExp(String.raw`(?<![\p{L}\d])${DAY_RANGE}\s(?<month>${MONTH})(?:,?\s(?<year>${YEAR})(?:\s?(?:года|г\.))?)?(?![\p{L}\d])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}\d])${DAY_RANGE}\s+(?<month>${MONTH})(?:,?\s+(?<year>${YEAR})(?:\s*(?:года|г\.))?)?(?![\p{L}\d])`, 'giu'),
   // August 11, 2025; Aug. 11; August 10-11
-  new RegExp(String.raw`(?<![\p{L}\d])(?<month>${MONTH})\s${DAY_RANGE}(?:(?:st|nd|rd|th))?(?:,?\s(?<year>${YEAR}))?(?![\p{L}\d])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}\d])(?<month>${MONTH})\s+${DAY_RANGE}(?:(?:st|nd|rd|th))?(?:,?\s+(?<year>${YEAR}))?(?![\p{L}\d])`, 'giu'),
   // July 2025, июля 2025 года
-  new RegExp(String.raw`(?<![\p{L}\d])(?<month>${MONTH})\s(?<year>${YEAR})(?:\s?(?:года|г\.))?(?![\p{L}\d])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}\d])(?<month>${MONTH})\s+(?<year>${YEAR})(?:\s*(?:года|г\.))?(?![\p{L}\d])`, 'giu'),
 ];
 
 export function parseDates(text: string): DateMention[] {

@@ -41,7 +41,7 @@ const WORD_NUMBER = String.raw`(?:${[...TENS, ...UNITS_0_19.slice(1)].join('|')}
 const SCALE_WORD = String.raw`thousands?|k|millions?|mn|mln|m|billions?|bn|b|тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?`;
 const UNIT_AFTER = String.raw`%|percent|per cent|процент(?:а|ов)?|roubles?|rubles?|руб(?:\.|л(?:ей|я|ь))?|dollars?|euros?|евро|долларов|доллара|days?|weeks?|months?|years?|дн(?:я|ей)|день|недел(?:и|ь|я)|месяц(?:а|ев)?|лет|года?`;
 const QUANTITY = new RegExp(
-  String.raw`(?<cur>[$€₽])?\s?(?<num>${NUMBER}|${WORD_NUMBER})(?:\s?(?:-|–|—|to|до)\s?(?<num2>${NUMBER}))?(?:\s?(?<scale>${SCALE_WORD}))?(?![\p{L}\d])(?:\s?(?<unit>${UNIT_AFTER})(?![\p{L}]))?|(?<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b|(?<![\p{L}])(?:тысячи|миллионы|миллиарды)(?![\p{L}]))`,
+  String.raw`(?<cur>[$€₽])?\s?(?<num>${NUMBER}|${WORD_NUMBER})(?:\s{0,3}(?:-|–|—|to|до)\s{0,3}(?<num2>${NUMBER}))?(?:\s{0,3}(?<scale>${SCALE_WORD}))?(?![\p{L}\d])(?:\s{0,3}(?<unit>${UNIT_AFTER})(?![\p{L}]))?|(?<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b|(?<![\p{L}])(?:тысячи|миллионы|миллиарды)(?![\p{L}]))`,
   'giu',
 );
 
@@ -162,6 +162,8 @@ export function parseQuantities(text: string): Quantity[] {
         }
       }
     }
+    // "89 млн." at the end of a sentence: the period ends the sentence, not the abbreviation.
+    if (text[end - 1] === '.' && /^(\s*$|\s+[\p{Lu}"“«])/u.test(text.slice(end))) end--;
     out.push({ text: text.slice(start, end), start, end, low, high, value, unit, bound });
   }
   return out;

@@ -11,8 +11,9 @@ export interface PageSentence {
 }
 
 export interface FactMatch {
-  /** The page sentence. */
+  /** The page sentence, and where it starts in the page text. */
   text: string;
+  start: number;
   sourceId: string;
   sentenceId: number;
   /** The source sentence, exactly as in the cleaned source. */
@@ -85,7 +86,7 @@ export function matchFacts(
       if (sharedTerms(pageWeights, sw).length < options.minSharedTerms) continue;
       const score = cosine(pageWeights, sw);
       if (score < options.minSimilarity || (best && best.score >= score)) continue;
-      best = { text: page.text, sourceId: source.sourceId, sentenceId: source.id, quote: source.text, score, topics };
+      best = { text: page.text, start: page.start, sourceId: source.sourceId, sentenceId: source.id, quote: source.text, score, topics };
     }
     if (best) matches.push({ ...best, score: Math.round(best.score * 1000) / 1000 });
   }

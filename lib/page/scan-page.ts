@@ -15,12 +15,12 @@ export interface PageScan {
 /** Reads a document and finds what of the source set it mentions. Standard DOM only. */
 export function scanPage(doc: Document, lexicon: CompiledLexicon, options: ReadOptions = {}): PageScan {
   const page = readPageText(doc, options);
-  const mentions = findMentions(page.text, lexicon);
-  if (mentions.length === 0) return { page, mentions, topics: [], sentences: [] };
-  return {
-    page,
-    mentions,
-    topics: countMentions(mentions, lexicon),
-    sentences: candidateSentences(page.text, mentions),
-  };
+  return { page, ...scanText(page.text, lexicon) };
+}
+
+/** The same for plain text: topics and the sentences to match. */
+export function scanText(text: string, lexicon: CompiledLexicon): Omit<PageScan, 'page'> {
+  const mentions = findMentions(text, lexicon);
+  if (mentions.length === 0) return { mentions, topics: [], sentences: [] };
+  return { mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
 }
