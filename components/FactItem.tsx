@@ -1,6 +1,7 @@
 import type { FactMatch } from '../lib/matching/match-facts';
 import type { SourceRef } from '../lib/messages/protocol';
 import { sourceLabel } from '../lib/reports/source-label';
+import { quoted } from './quoted';
 
 export interface FactItemProps {
   fact: FactMatch;
@@ -17,7 +18,8 @@ export function FactItem({ fact, source, passageHref }: FactItemProps) {
         {fact.text}
       </p>
       <blockquote class="quote" cite={passageHref}>
-        <span class="side">Source</span>“{fact.quote}”
+        <span class="side">Source</span>
+        {quoted(fact.quote)}
       </blockquote>
       <p class="attribution">
         <a href={passageHref} target="_blank" rel="noopener">

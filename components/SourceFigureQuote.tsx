@@ -1,5 +1,6 @@
 import type { SourceFigureView, SourceRef } from '../lib/messages/protocol';
 import { sourceLabel } from '../lib/reports/source-label';
+import { quoted } from './quoted';
 
 export interface SourceFigureQuoteProps {
   figure: SourceFigureView;
@@ -14,7 +15,7 @@ export function SourceFigureQuote({ figure, source, passageHref }: SourceFigureQ
       <span class="side">
         {figure.attribution ? `Source, citing ${figure.attribution}` : 'Source'}: <strong>{figure.text}</strong>
       </span>
-      “{figure.quote}”
+      {quoted(figure.quote)}
       <a class="passage" href={passageHref} target="_blank" rel="noopener">
         {sourceLabel(source, figure.sourceId)}
       </a>

@@ -132,7 +132,7 @@ export function extractFigures(t: TextWithMentions, ctx: FigureContext, previous
       bound: 'exact',
       yearKnown: d.yearKnown,
       subjects: allSubjects,
-      measure: 'start',
+      measure: 'start date',
       scope: scopeFor(t, end, ctx),
       period: null,
       attribution: attributionFor(d.span.start, allSubjects[0]!),

@@ -80,7 +80,7 @@ describe('Chromium', () => {
     expect(Number(badge)).toBeGreaterThan(2);
     const popup = await openPopupFor(page);
     await popup.getByRole('heading', { name: /Matching facts \(\d+\)/ }).waitFor();
-    const facts = popup.locator('.fact');
+    const facts = popup.locator('li.fact:not(.figure)');
     expect(await facts.count()).toBeGreaterThan(2);
     const text = (await popup.locator('main').textContent()) ?? '';
     expect(text).toContain('Topics on this page');
@@ -133,5 +133,43 @@ describe('Chromium', () => {
     const popup = await openPopupFor(page);
     await popup.getByRole('heading', { name: 'Nothing from the sources here' }).waitFor();
     await popup.close();
+  });
+
+  it('highlights conflicting figures and lists them first in the popup, with the sources disagreeing', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/figures-conflict.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict')?.length > 0`);
+    const conflicts = (await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)) as string[];
+    expect(conflicts).toEqual(['roughly 97 million', 'about 60 million', '14 August', 'thousands']);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-agree')`)).toBeNull();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/chromium-conflicts-page.png` });
+
+    const tabId = await tabIdOf(page);
+    const color = await worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
+
+    const popup = await openPopupFor(page);
+    await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
+    const headings = await popup.locator('h2').allTextContents();
+    expect(headings.indexOf('Conflicting figures (4)')).toBe(0);
+    expect(headings).toContain('Sources disagree (1)');
+    const first = popup.locator('.figure.conflict').first();
+    expect(await first.textContent()).toContain('roughly 97 million');
+    expect(await first.locator('.explanation').textContent()).toMatch(/citing Mediascope: about 96 million/);
+    const disagree = (await popup.locator('.figure.disagree').textContent()) ?? '';
+    expect(disagree).toContain('about 96 million');
+    expect(disagree).toContain('more than 100 million');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-popup-conflicts.png`, fullPage: true });
+    await popup.close();
+  });
+
+  it('highlights figures the sources confirm', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/figures-agree.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-agree')?.length > 0`);
+    const agreed = (await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-agree')`)) as string[];
+    expect(agreed).toEqual(['about 96 million', 'roughly 89 million', 'August 11', 'millions']);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toBeNull();
+    await page.close();
   });
 });

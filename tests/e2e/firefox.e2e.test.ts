@@ -50,4 +50,18 @@ describe('Firefox', () => {
     expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-topic')`)).toBeNull();
     await page.close();
   });
+
+  it('highlights conflicting figures, which needs the background to answer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/figures-conflict.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict')?.length > 0`, { timeout: 20_000 });
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toEqual([
+      'roughly 97 million',
+      'about 60 million',
+      '14 August',
+      'thousands',
+    ]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-conflicts-page.png` });
+    await page.close();
+  });
 });

@@ -45,9 +45,9 @@ describe('interval relations', () => {
   });
 
   it('dates without a year compare by month and day; a whole year does not', () => {
-    const aug11 = figure({ unit: 'date', measure: 'start', low: 811, high: 811 });
-    const aug14y = figure({ unit: 'date', measure: 'start', low: 20250814, high: 20250814, yearKnown: true });
-    const year2024 = figure({ unit: 'date', measure: 'start', low: 20240101, high: 20241231, yearKnown: true });
+    const aug11 = figure({ unit: 'date', measure: 'start date', low: 811, high: 811 });
+    const aug14y = figure({ unit: 'date', measure: 'start date', low: 20250814, high: 20250814, yearKnown: true });
+    const year2024 = figure({ unit: 'date', measure: 'start date', low: 20240101, high: 20241231, yearKnown: true });
     expect(comparability(aug11, aug14y)).toBe('same');
     expect(overlaps(aug11, aug14y)).toBe(false);
     expect(comparability(aug11, year2024)).toBeNull();
