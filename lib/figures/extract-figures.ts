@@ -32,7 +32,7 @@ function subjectCandidates(mentions: readonly Mention[], ctx: FigureContext, exc
 }
 
 // A name after the figure is its subject only when a preposition ties them ("100 million users from WhatsApp").
-const SUBJECT_AFTER = /^[^.;,]{0,24}\s(from|of|on|at|by|for|у|в|на|с)\s+$/iu;
+const SUBJECT_AFTER = /^[^.;,]{0,24}\s(from|of|on|at|by|for|use|uses|used|using|у|в|на|с)\s+$/iu;
 
 function nearestSubject(t: TextWithMentions, candidates: readonly Mention[], at: number, end: number): string | null {
   let before: Mention | undefined;
@@ -51,15 +51,20 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): string 
   return subjectCandidates(t.mentions, ctx, null)[0]?.topicId ?? null;
 }
 
-function scopeFor(t: TextWithMentions, figEnd: number, ctx: FigureContext): string | null {
+function scopeFor(t: TextWithMentions, figStart: number, figEnd: number, ctx: FigureContext): string | null {
   const rest = t.text.slice(figEnd - t.start);
   const clauseEnd = rest.search(/[;.]|,\s|\bwhile\b|\bwhereas\b/u);
   const clauseLimit = figEnd + (clauseEnd < 0 ? rest.length : clauseEnd);
-  // A place right after the figure ("100 million Russian people") or named in the clause after it.
-  const named = scopesIn(t, ctx.places, ctx.topics).find((s) => s.at >= figEnd && s.at < clauseLimit);
-  if (named) return named.scope;
+  const named = scopesIn(t, ctx.places, ctx.topics);
+  // A place named in the clause after the figure ("users in Russia")...
+  const after = named.find((s) => s.at >= figEnd && s.at < clauseLimit);
+  if (after) return after.scope;
+  // ...or right after it as an adjective ("100 million Russian people")...
   const adjective = t.mentions.find((m) => m.start >= figEnd && m.start - figEnd <= 12 && ctx.places.has(m.topicId));
   if (adjective) return adjective.topicId;
+  // ...or earlier in the sentence ("In India, WhatsApp has...").
+  const before = named.filter((s) => s.at < figStart).pop();
+  if (before) return before.scope;
   // "in the country", or nothing: the place the document is about.
   return ctx.mainScope;
 }
@@ -133,7 +138,7 @@ export function extractFigures(t: TextWithMentions, ctx: FigureContext, previous
       yearKnown: d.yearKnown,
       subjects: allSubjects,
       measure: 'start date',
-      scope: scopeFor(t, end, ctx),
+      scope: scopeFor(t, start, end, ctx),
       period: null,
       attribution: attributionFor(d.span.start, allSubjects[0]!),
     });
@@ -167,7 +172,7 @@ export function extractFigures(t: TextWithMentions, ctx: FigureContext, previous
       yearKnown: false,
       subjects,
       measure: withRate(measure, clause),
-      scope: scopeFor(t, absEnd, ctx),
+      scope: scopeFor(t, absStart, absEnd, ctx),
       period: periodFor(periods, q.start),
       attribution: attributionFor(q.start, subjects[0]!),
     });

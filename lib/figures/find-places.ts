@@ -35,7 +35,7 @@ const MONTH_OR_TIME = /^(january|february|march|april|may|june|july|august|septe
 /** "in X" scopes named in a text: place topic ids, or lowercased capitalised names ("india"). */
 export function scopesIn(t: TextWithMentions, places: ReadonlySet<string>, topics: ReadonlyMap<string, Topic>): Array<{ scope: string; at: number }> {
   const out: Array<{ scope: string; at: number }> = [];
-  const re = /(?:^|[^\p{L}])(?:in|inside|across|within|throughout|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+  const re = /(?:^|[^\p{L}])(?:[Ii]n|[Ii]nside|[Aa]cross|[Ww]ithin|[Tt]hroughout|[Вв]о?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
   for (const m of t.text.matchAll(re)) {
     const wordStart = t.start + m.index + m[0].length - m[1]!.length;
     const mention = t.mentions.find((x) => x.start === wordStart);

@@ -35,7 +35,7 @@ function monthOf(word: string): number | null {
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|марта?|марте|ма[йяе]|августа?|августе`;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|марта?|марте|ма[йяе]|августа?|августе`;
 const DAY = String.raw`[0-3]?\d`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DAY_RANGE = String.raw`(?<d1>${DAY})(?:\s*[-–]\s*(?<d2>${DAY}))?`;

@@ -9,7 +9,8 @@ function sourceFigureView(f: SourceFigure): SourceFigureView {
 }
 
 export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string {
-  return ids.map((id) => loaded.lexicon.topics.get(id)?.label ?? id).join(' and ');
+  const labels = ids.map((id) => loaded.lexicon.topics.get(id)?.label ?? id);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
 export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {

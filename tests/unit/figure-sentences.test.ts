@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/analysis/analyze-page';
+import { scanText } from '../../lib/page/scan-page';
+import { seedPack } from '../helpers/seed-pack';
+
+// Each sentence follows a lead that puts the page on the sources' subject, as a real article would.
+const LEAD = 'Roskomnadzor has restricted calls on WhatsApp and Telegram in Russia.\n';
+
+const CASES: Array<[string, Array<[string, 'agrees' | 'conflicts' | 'unverified']>]> = [
+  ['Mediascope estimates that WhatsApp reaches 97.3 million people in Russia each month.', [['97.3 million', 'conflicts']]],
+  ['WhatsApp has about 96 million users, according to Mediascope.', [['about 96 million', 'agrees']]],
+  ['Around 100 million Russians use WhatsApp.', [['Around 100 million', 'agrees']]],
+  ["Telegram's Russian audience is about 89 million people.", [['about 89 million', 'agrees']]],
+  ['Telegram has around 40 million users in Russia.', [['around 40 million', 'conflicts']]],
+  ['Аудитория WhatsApp в России составляет около 97 млн человек.', [['около 97 млн', 'conflicts']]],
+  ['По данным Mediascope, у WhatsApp около 96 млн пользователей.', [['около 96 млн', 'agrees']]],
+  ['Telegram deletes hundreds of harmful posts daily, the company said.', [['hundreds', 'conflicts']]],
+  ['Roskomnadzor restricted calls on WhatsApp and Telegram from August 12.', [['August 12', 'conflicts']]],
+  ['Calls on WhatsApp and Telegram have been limited since 11 August.', [['11 August', 'agrees']]],
+  ['In India, WhatsApp has more than 500 million users.', [['more than 500 million', 'unverified']]],
+  ['WhatsApp has 2 billion users worldwide.', [['2 billion', 'unverified']]],
+  ['In 2023, Telegram had 50 million users in Russia.', [['50 million', 'unverified']]],
+  ['WhatsApp had 60 million users in Russia in January 2026.', [['60 million', 'unverified']]],
+  ['The temperature in Moscow reached 30 degrees.', []],
+  ['Telegram was founded by Pavel Durov in 2013.', []],
+];
+
+describe('figure verdicts in context', () => {
+  const loaded = seedPack();
+  it.each(CASES)('%s', (sentence, expected) => {
+    const text = LEAD + sentence;
+    const { figures } = analyzePage(loaded, scanText(text, loaded.lexicon).sentences);
+    const onSentence = figures.filter((f) => f.figure.start >= LEAD.length);
+    expect(onSentence.map((f) => [f.figure.text, f.verdict])).toEqual(expected);
+    for (const f of onSentence) expect(text.slice(f.figure.start, f.figure.end)).toBe(f.figure.text);
+  });
+});
