@@ -34,6 +34,12 @@ export default defineConfig({
     description: 'Highlights the topics your bundled news sources cover and shows the facts they confirm. Works offline.',
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Source Context' },
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Move to the next highlighted fact or figure and open its card',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'source-context@source-context.dev', strict_min_version: '115.0' },
     },

@@ -1,7 +1,7 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { InvalidMessage, parseRequest, type Request, type Responses } from '../../lib/messages/protocol';
-import { buildTabReport } from '../../lib/reports/build-tab-report';
+import { analyzeScan, mergeReports } from '../../lib/reports/build-tab-report';
 import { loadReport, saveReport, showBadge } from './tab-reports';
 
 export interface BackgroundDeps {
@@ -39,16 +39,13 @@ export async function handleRequest(
     case 'page-scanned': {
       if (!fromTopFrameContentScript(browser, sender)) return undefined;
       const tabId = sender.tab!.id!;
-      const report = buildTabReport(await deps.pack(), request, sender.url ?? sender.tab?.url ?? '', deps.now());
+      const { report: fresh, marks } = analyzeScan(await deps.pack(), request, sender.url ?? sender.tab?.url ?? '', deps.now());
+      const previous = request.mode === 'append' ? await loadReport(browser, tabId) : null;
+      const report = previous ? mergeReports(previous, fresh) : fresh;
       await saveReport(browser, tabId, report);
       const conflicts = report.figures.filter((f) => f.verdict === 'conflicts').length;
       await showBadge(browser, tabId, report.facts.length, conflicts);
-      return {
-        facts: report.facts.length,
-        figures: report.figures
-          .filter((f) => f.verdict !== 'unverified')
-          .map((f) => ({ start: f.start, end: f.end, verdict: f.verdict })),
-      };
+      return { facts: report.facts.length, marks };
     }
     case 'get-report': {
       if (!fromExtensionPage(browser, sender)) return undefined;

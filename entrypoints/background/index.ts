@@ -30,4 +30,10 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearReport(browser, tabId));
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-highlight') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'focus-next-highlight' }).catch(() => undefined);
+  });
 });

@@ -1,34 +1,100 @@
 import { locateOffset, type PageText } from '../../lib/page/read-page-text';
+import { HIGHLIGHT_NAMES, highlightCss, type HighlightKind, type Palette } from '../../lib/settings/palettes';
 
-export const TOPIC_HIGHLIGHT = 'source-context-topic';
-export const CONFLICT_HIGHLIGHT = 'source-context-conflict';
-export const AGREE_HIGHLIGHT = 'source-context-agree';
-
-/** DOM ranges over spans of the flat page text. */
+/** DOM ranges over spans of a chunk's flat text. */
 export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): Range[] {
   const ranges: Range[] = [];
   for (const span of spans) {
+    if (span.end <= span.start || span.end > page.text.length) continue;
     const from = locateOffset(page, span.start);
     const to = locateOffset(page, span.end - 1);
     if (!from || !to) continue;
     const range = doc.createRange();
     range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset + 1);
+    range.setEnd(to.node, Math.min(to.offset + 1, to.node.data.length));
     ranges.push(range);
   }
   return ranges;
 }
 
-/** Registers ranges under a highlight name with the CSS Custom Highlight API; the DOM is untouched. */
-export function setHighlight(name: string, ranges: Range[], priority = 0): boolean {
-  const registry = globalThis.CSS?.highlights;
-  if (!registry || typeof Highlight !== 'function') return false;
-  if (ranges.length === 0) {
-    registry.delete(name);
-    return true;
+type WindowWithHighlights = Window & typeof globalThis;
+
+/** Figures and facts are drawn over topics; the flash of "show on page" over everything. */
+const PRIORITY: Record<HighlightKind, number> = { topic: 0, fact: 1, agree: 2, conflict: 2, flash: 3 };
+
+/**
+ * The highlights of one document (the page, or a same-origin frame), drawn with the CSS Custom
+ * Highlight API: ranges are registered, the DOM is untouched. The styles go in through
+ * adoptedStyleSheets, into the document and into each open shadow root that holds highlights.
+ */
+export class HighlightLayer {
+  private readonly win: WindowWithHighlights | null;
+  private readonly ranges = new Map<HighlightKind, Range[]>();
+  private readonly visible = new Set<HighlightKind>(['topic', 'fact', 'agree', 'conflict', 'flash']);
+  private readonly sheet: CSSStyleSheet | null;
+  private readonly styled = new Set<Document | ShadowRoot>();
+
+  constructor(readonly doc: Document) {
+    this.win = (doc.defaultView as WindowWithHighlights | null) ?? null;
+    this.sheet = this.win && typeof this.win.CSSStyleSheet === 'function' ? new this.win.CSSStyleSheet() : null;
+    this.adopt(doc);
   }
-  const highlight = new Highlight(...ranges);
-  highlight.priority = priority;
-  registry.set(name, highlight);
-  return true;
+
+  get supported(): boolean {
+    return Boolean(this.win?.CSS?.highlights && typeof this.win.Highlight === 'function');
+  }
+
+  /** Makes the highlight styles apply inside a shadow root too. */
+  adopt(target: Document | ShadowRoot): void {
+    if (!this.sheet || this.styled.has(target)) return;
+    try {
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, this.sheet];
+      this.styled.add(target);
+    } catch {
+      // A page that froze adoptedStyleSheets keeps its own styles; highlights then use none of ours.
+    }
+  }
+
+  setPalette(palette: Palette): void {
+    this.sheet?.replaceSync(highlightCss(palette));
+  }
+
+  setVisible(kind: HighlightKind, visible: boolean): void {
+    if (visible) this.visible.add(kind);
+    else this.visible.delete(kind);
+    this.render(kind);
+  }
+
+  add(kind: HighlightKind, ranges: Range[]): void {
+    if (ranges.length === 0) return;
+    const list = this.ranges.get(kind) ?? [];
+    list.push(...ranges);
+    this.ranges.set(kind, list);
+    this.render(kind);
+  }
+
+  set(kind: HighlightKind, ranges: Range[]): void {
+    this.ranges.set(kind, [...ranges]);
+    this.render(kind);
+  }
+
+  clear(): void {
+    for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
+      this.ranges.delete(kind);
+      this.render(kind);
+    }
+  }
+
+  private render(kind: HighlightKind): void {
+    if (!this.supported) return;
+    const registry = this.win!.CSS.highlights;
+    const ranges = this.ranges.get(kind) ?? [];
+    if (!this.visible.has(kind) || ranges.length === 0) {
+      registry.delete(HIGHLIGHT_NAMES[kind]);
+      return;
+    }
+    const highlight = new this.win!.Highlight(...ranges);
+    highlight.priority = PRIORITY[kind];
+    registry.set(HIGHLIGHT_NAMES[kind], highlight);
+  }
 }

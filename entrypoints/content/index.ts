@@ -1,40 +1,149 @@
 import topics from 'virtual:source-topics';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageScannedRequest, ResponseFor } from '../../lib/messages/protocol';
+import { loadSettings, watchSettings } from '../../extension/settings-store';
+import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
 import { hiddenByAttributes } from '../../lib/page/read-page-text';
-import { scanPage } from '../../lib/page/scan-page';
+import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { compileLexicon } from '../../lib/topics/find-mentions';
-import { AGREE_HIGHLIGHT, CONFLICT_HIGHLIGHT, rangesFor, setHighlight, TOPIC_HIGHLIGHT } from './highlight-ranges';
-import './highlights.css';
+import { HighlightCard } from './card';
+import { handleContentMessage } from './handle-content-message';
+import { PageSession, type MarkHit } from './page-session';
+import { watchPage } from './watch-page';
 
 function isHidden(el: Element): boolean {
   if (hiddenByAttributes(el)) return true;
-  const style = getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden';
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style ? style.display === 'none' || style.visibility === 'hidden' : false;
+}
+
+async function send(request: PageScannedRequest) {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(request);
+    return isPageScannedReply(reply) ? reply : undefined;
+  } catch (err) {
+    console.debug('[Source Context] background unavailable', err);
+    return undefined;
+  }
+}
+
+/** Points at text under the mouse: caretPositionFromPoint (standard), else caretRangeFromPoint. */
+function textPointAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const pos = d.caretPositionFromPoint?.(x, y);
+  if (pos) return { node: pos.offsetNode, offset: pos.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function isNextHighlightKey(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS';
 }
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
-  async main() {
-    const scan = scanPage(document, compileLexicon(topics), { isHidden });
-    // A page without topics costs one text pass and nothing else: no highlight, no message.
-    if (scan.mentions.length === 0) return;
-    setHighlight(TOPIC_HIGHLIGHT, rangesFor(document, scan.page, scan.mentions));
-    const request: PageScannedRequest = { type: 'page-scanned', topics: scan.topics, sentences: scan.sentences };
-    let reply: ResponseFor<PageScannedRequest> | undefined;
-    try {
-      reply = (await browser.runtime.sendMessage(request)) as ResponseFor<PageScannedRequest> | undefined;
-    } catch (err) {
-      console.debug('[Source Context] background unavailable', err);
-    }
-    if (!reply || !Array.isArray(reply.figures)) return;
-    const within = (m: { start: number; end: number }) =>
-      Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= scan.page.text.length;
-    const marks = reply.figures.filter(within);
-    setHighlight(CONFLICT_HIGHLIGHT, rangesFor(document, scan.page, marks.filter((m) => m.verdict === 'conflicts')), 1);
-    setHighlight(AGREE_HIGHLIGHT, rangesFor(document, scan.page, marks.filter((m) => m.verdict === 'agrees')), 1);
+  async main(ctx: ContentScriptContext) {
+    let settings: Settings = (await loadSettings()).settings;
+    const session = new PageSession({ lexicon: compileLexicon(topics), isHidden, send });
+    session.applySettings(settings);
+    const card = new HighlightCard(document);
+    let stopWatching: (() => void) | null = null;
+    let running = false;
+    let current: MarkHit | null = null;
+
+    const enabledHere = () => isSiteEnabled(settings, location.hostname);
+
+    const start = async () => {
+      running = true;
+      await session.scanAll(document);
+      stopWatching = watchPage(document, {
+        onAdded: async (roots) => {
+          for (const root of roots) await session.scanAdded(root);
+        },
+        onNavigate: async () => {
+          card.hide();
+          current = null;
+          await session.scanAll(document);
+        },
+        isOwn: (node) => card.isOwn(node),
+      });
+    };
+
+    const stop = () => {
+      running = false;
+      stopWatching?.();
+      stopWatching = null;
+      card.hide();
+      session.clear();
+    };
+
+    const focusNext = () => {
+      if (!running) return;
+      current = session.nextMark(card.open ? current : current);
+      if (!current) return;
+      (current.range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      card.show(current.mark, current.range, true);
+    };
+
+    const showOnPage = (sentence: string, figure: string | null) => {
+      const range = running ? session.rangeForText(sentence, figure) : null;
+      if (!range) return false;
+      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+      session.flash(range);
+      return true;
+    };
+
+    // Hover: find the mark under the pointer once per frame at most.
+    let pointer: { x: number; y: number } | null = null;
+    let frame = 0;
+    ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+      if (!running) return;
+      pointer = { x: e.clientX, y: e.clientY };
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!pointer || card.contains(document.elementFromPoint(pointer.x, pointer.y))) return;
+        const at = textPointAt(document, pointer.x, pointer.y);
+        const hit = at ? session.markAt(at.node, at.offset) : null;
+        if (hit) {
+          current = hit;
+          card.show(hit.mark, hit.range, false);
+        }
+      });
+    }, { passive: true });
+    ctx.addEventListener(document, 'mousedown', (e: MouseEvent) => {
+      if (card.open && !card.contains(e.target as Node)) card.hide();
+    }, { capture: true });
+    ctx.addEventListener(window, 'scroll', () => card.follow(), { passive: true, capture: true });
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && card.open) card.hide();
+      else if (isNextHighlightKey(e)) {
+        e.preventDefault();
+        focusNext();
+      }
+    }, { capture: true });
+
+    browser.runtime.onMessage.addListener((message, sender) =>
+      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage }),
+    );
+
+    const unwatch = watchSettings((check) => {
+      const wasEnabled = running;
+      settings = check.settings;
+      session.applySettings(settings);
+      if (wasEnabled && !enabledHere()) stop();
+      else if (!wasEnabled && enabledHere()) void start();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+
+    if (enabledHere()) await start();
   },
 });

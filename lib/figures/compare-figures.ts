@@ -60,6 +60,8 @@ export interface FigureJudgement {
   verdict: Verdict;
   /** The source figures the verdict rests on: agreeing first, then conflicting. */
   sources: SourceFigure[];
+  /** How many of `sources`, from the front, agree with the page. */
+  agreeing: number;
   explanation: string;
 }
 
@@ -81,10 +83,11 @@ export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[]
         figure: page,
         verdict: 'unverified',
         sources: [other.f],
+        agreeing: 0,
         explanation: `${other.why}: ${thisPage}${where ? ` (${where})` : ''}; ${describeSourceFigure(other.f, label)}${other.why === 'different place' ? ` (${other.f.scope})` : other.f.period ? ` (${other.f.period})` : ''}`,
       };
     }
-    return { figure: page, verdict: 'unverified', sources: [], explanation: `${thisPage}; no source gives this figure` };
+    return { figure: page, verdict: 'unverified', sources: [], agreeing: 0, explanation: `${thisPage}; no source gives this figure` };
   }
   const agreeing = same.filter((s) => overlaps(page, s));
   const conflicting = same.filter((s) => !overlaps(page, s));
@@ -94,6 +97,7 @@ export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[]
       figure: page,
       verdict: 'agrees',
       sources: [...agreeing, ...conflicting],
+      agreeing: agreeing.length,
       explanation:
         conflicting.length > 0
           ? `${thisPage}; agrees with ${agree}; not with ${describeSourceFigure(conflicting[0]!, label)}`
@@ -105,6 +109,7 @@ export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[]
     figure: page,
     verdict: 'conflicts',
     sources: conflicting,
+    agreeing: 0,
     explanation: `${thisPage}; ${describeSourceFigure(conflicting[0]!, label)}${more}`,
   };
 }

@@ -23,6 +23,8 @@ export interface SourceFigureView {
   text: string;
   quote: string;
   attribution: string | null;
+  /** Whether this source figure fits the page's figure. */
+  agrees: boolean;
 }
 
 /** A figure on the page with the sources' verdict on it. Offsets point into the page text. */
@@ -55,9 +57,13 @@ export interface TabReport {
   scannedAt: number;
 }
 
-/** Content script -> background: what the page mentions. */
+/**
+ * Content script -> background: what the page mentions. `replace` starts the tab's report afresh
+ * (a new page, or a single-page site's navigation); `append` adds text that arrived later.
+ */
 export interface PageScannedRequest {
   type: 'page-scanned';
+  mode: 'replace' | 'append';
   topics: TopicCount[];
   sentences: PageSentence[];
 }
@@ -70,15 +76,31 @@ export interface GetReportRequest {
 
 export type Request = PageScannedRequest | GetReportRequest;
 
-/** Where the content script highlights figures: page-text offsets and the verdict. */
-export interface FigureMark {
+/** One source quoted on a card. */
+export interface CardQuote {
+  quote: string;
+  source: string;
+  /** The source's figure, for figure cards. */
+  figure: string | null;
+}
+
+/**
+ * Something the content script highlights and can open a card on: a figure with its verdict, or a
+ * sentence the sources confirm. Offsets point into the text the content script sent.
+ */
+export interface PageMark {
   start: number;
   end: number;
-  verdict: Verdict;
+  kind: 'figure' | 'fact';
+  verdict: Verdict | 'confirmed';
+  /** What a screen reader hears: "conflicts with 2 sources". */
+  label: string;
+  explanation: string;
+  quotes: CardQuote[];
 }
 
 export interface Responses {
-  'page-scanned': { facts: number; figures: FigureMark[] };
+  'page-scanned': { facts: number; marks: PageMark[] };
   'get-report': TabReport | null;
 }
 
@@ -131,7 +153,9 @@ export function parseRequest(message: unknown): Request {
       if (!Array.isArray(sentences) || sentences.length > MAX_CANDIDATES || !sentences.every(isPageSentence)) {
         throw new InvalidMessage('page-scanned: bad sentences');
       }
-      return { type: 'page-scanned', topics, sentences };
+      const mode = message.mode === 'append' ? 'append' : message.mode === 'replace' ? 'replace' : null;
+      if (!mode) throw new InvalidMessage('page-scanned: bad mode');
+      return { type: 'page-scanned', mode, topics, sentences };
     }
     case 'get-report': {
       if (!Number.isInteger(message.tabId) || (message.tabId as number) < 0) {
@@ -154,5 +178,46 @@ export function isTabReport(v: unknown): v is TabReport {
     Array.isArray(v.sourceConflicts) &&
     isRecord(v.sources) &&
     typeof v.scannedAt === 'number'
+  );
+}
+
+/** Popup or background -> content script. */
+export type ContentRequest =
+  | { type: 'show-on-page'; sentence: string; figure: string | null }
+  | { type: 'focus-next-highlight' };
+
+export function parseContentRequest(message: unknown): ContentRequest {
+  if (!isRecord(message)) throw new InvalidMessage('message is not an object');
+  switch (message.type) {
+    case 'show-on-page': {
+      if (!isShortString(message.sentence, MAX_SENTENCE_CHARS)) throw new InvalidMessage('show-on-page: bad sentence');
+      const figure = message.figure ?? null;
+      if (figure !== null && !isShortString(figure, MAX_ID_CHARS)) throw new InvalidMessage('show-on-page: bad figure');
+      return { type: 'show-on-page', sentence: message.sentence, figure };
+    }
+    case 'focus-next-highlight':
+      return { type: 'focus-next-highlight' };
+    default:
+      throw new InvalidMessage(`unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}`);
+  }
+}
+
+/** Checks the background's answer to a page scan before the content script uses it. */
+export function isPageScannedReply(v: unknown): v is Responses['page-scanned'] {
+  return (
+    isRecord(v) &&
+    typeof v.facts === 'number' &&
+    Array.isArray(v.marks) &&
+    v.marks.every(
+      (m) =>
+        isRecord(m) &&
+        Number.isInteger(m.start) &&
+        Number.isInteger(m.end) &&
+        (m.start as number) >= 0 &&
+        (m.end as number) > (m.start as number) &&
+        typeof m.label === 'string' &&
+        typeof m.explanation === 'string' &&
+        Array.isArray(m.quotes),
+    )
   );
 }

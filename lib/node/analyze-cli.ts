@@ -72,7 +72,7 @@ export function analyze(text: string, isHtml: boolean, sourcesDir: string): Anal
   const scan = isHtml
     ? scanPage(parseHTML(/<html[\s>]/iu.test(text) ? text : `<!doctype html><html><body>${text}</body></html>`).document as unknown as Document, loaded.lexicon)
     : scanText(text, loaded.lexicon);
-  const report = buildTabReport(loaded, { type: 'page-scanned', topics: scan.topics, sentences: scan.sentences }, '', 0);
+  const report = buildTabReport(loaded, { topics: scan.topics, sentences: scan.sentences }, '', 0);
   return toAnalysisJson(report);
 }
 

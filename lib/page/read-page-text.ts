@@ -9,11 +9,15 @@ export interface PageText {
   nodes: Text[];
   /** Offset in `text` where each node's data starts. */
   starts: number[];
+  /** Open shadow roots and same-origin frame documents met on the way: each is read on its own. */
+  nested: Array<ShadowRoot | Document>;
 }
 
 export interface ReadOptions {
   /** Whether an element is not shown (styles are the browser's business; Node passes attributes only). */
   isHidden?: (el: Element) => boolean;
+  /** Read this subtree instead of the document's main region (text added later, a shadow root). */
+  root?: Node;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -73,16 +77,34 @@ function isFurniture(el: Element, root: Element): boolean {
   return el.tagName === 'HEADER' && root.tagName === 'BODY';
 }
 
+function frameDocument(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
+  try {
+    // Cross-origin frames throw or give null: they are not ours to read.
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
-  const root = pickMainRoot(doc);
-  const result: PageText = { text: '', nodes: [], starts: [] };
+  const root = (options.root as Element | undefined) ?? pickMainRoot(doc);
+  const result: PageText = { text: '', nodes: [], starts: [], nested: [] };
   if (!root) return result;
   const isHidden = options.isHidden ?? hiddenByAttributes;
   const skip = (el: Element) => {
     const tag = el.tagName.toUpperCase();
-    return SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el);
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      const inner = frameDocument(el);
+      if (inner?.body && !isHidden(el)) result.nested.push(inner);
+      return true;
+    }
+    if (SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el)) return true;
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
+    return false;
   };
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+  const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node: Node) {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;

@@ -2,10 +2,11 @@ import { analyzePage } from '../analysis/analyze-page';
 import type { FigureJudgement, SourceConflict } from '../figures/compare-figures';
 import type { SourceFigure } from '../figures/figure-types';
 import type { LoadedPack } from '../matching/load-pack';
-import type { FigureView, PageScannedRequest, SourceConflictView, SourceFigureView, SourceRef, TabReport } from '../messages/protocol';
+import { pageMarks } from './page-marks';
+import type { FigureView, PageMark, PageScannedRequest, SourceConflictView, SourceFigureView, SourceRef, TabReport } from '../messages/protocol';
 
-function sourceFigureView(f: SourceFigure): SourceFigureView {
-  return { sourceId: f.sourceId, sentenceId: f.sentenceId, text: f.text, quote: f.sentence, attribution: f.attribution };
+function sourceFigureView(f: SourceFigure, agrees = false): SourceFigureView {
+  return { sourceId: f.sourceId, sentenceId: f.sentenceId, text: f.text, quote: f.sentence, attribution: f.attribution, agrees };
 }
 
 export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string {
@@ -22,7 +23,7 @@ export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {
     subject: `${subjectLabel(loaded, j.figure.subjects)} ${j.figure.measure}`,
     verdict: j.verdict,
     explanation: j.explanation,
-    sources: j.sources.map(sourceFigureView),
+    sources: j.sources.map((s, i) => sourceFigureView(s, i < j.agreeing)),
   };
 }
 
@@ -30,12 +31,39 @@ export function sourceConflictView(loaded: LoadedPack, c: SourceConflict): Sourc
   return {
     subject: `${subjectLabel(loaded, c.subjects)} ${c.measure}`,
     explanation: c.explanation,
-    sides: c.sides.map((side) => side.map(sourceFigureView)),
+    sides: c.sides.map((side) => side.map((f) => sourceFigureView(f))),
+  };
+}
+
+/** Turns a content script's scan into the report the popup shows and the marks the page highlights. */
+export function analyzeScan(loaded: LoadedPack, scan: Pick<PageScannedRequest, 'topics' | 'sentences'>, url: string, now: number): { report: TabReport; marks: PageMark[] } {
+  const report = buildTabReport(loaded, scan, url, now);
+  return { report, marks: pageMarks(loaded, report.facts, report.figures) };
+}
+
+/** Adds the findings of text that arrived later to a tab's report. */
+export function mergeReports(old: TabReport, added: TabReport): TabReport {
+  const counts = new Map(old.topics.map((t) => [t.id, { ...t }]));
+  for (const t of added.topics) {
+    const c = counts.get(t.id);
+    if (c) c.count += t.count;
+    else counts.set(t.id, { ...t });
+  }
+  const seenFacts = new Set(old.facts.map((f) => f.text));
+  const seenConflicts = new Set(old.sourceConflicts.map((c) => c.explanation));
+  return {
+    url: added.url || old.url,
+    topics: [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    facts: [...old.facts, ...added.facts.filter((f) => !seenFacts.has(f.text))].sort((a, b) => b.score - a.score),
+    figures: [...old.figures, ...added.figures],
+    sourceConflicts: [...old.sourceConflicts, ...added.sourceConflicts.filter((c) => !seenConflicts.has(c.explanation))],
+    sources: { ...old.sources, ...added.sources },
+    scannedAt: added.scannedAt,
   };
 }
 
 /** Turns a content script's scan into the report the popup shows. */
-export function buildTabReport(loaded: LoadedPack, scan: PageScannedRequest, url: string, now: number): TabReport {
+export function buildTabReport(loaded: LoadedPack, scan: Pick<PageScannedRequest, 'topics' | 'sentences'>, url: string, now: number): TabReport {
   const analysis = analyzePage(loaded, scan.sentences);
   const facts = [...analysis.facts].sort((a, b) => b.score - a.score);
   const figures = analysis.figures.map((j) => figureView(loaded, j));

@@ -11,7 +11,7 @@ const deps: BackgroundDeps = { browser, pack: async () => seedPack(), now: () =>
 
 function scanRequest(page: string) {
   const scan = scanPage(fixturePage(page), seedPack().lexicon);
-  return { type: 'page-scanned', topics: scan.topics, sentences: scan.sentences };
+  return { type: 'page-scanned', mode: 'replace', topics: scan.topics, sentences: scan.sentences };
 }
 
 const contentSender = (tabId: number) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId: 0, url: 'http://127.0.0.1/news' });
@@ -25,11 +25,16 @@ describe('background dispatcher', () => {
     expect(reply).toMatchObject({ facts: 6 });
     // Figure marks point at the figures in the page text, with their verdicts.
     const pageText = scanPage(fixturePage('russia-calls.html'), seedPack().lexicon).page.text;
-    const marks = (reply as { figures: Array<{ start: number; end: number; verdict: string }> }).figures;
-    expect(marks.map((m) => [pageText.slice(m.start, m.end), m.verdict])).toEqual([
-      ['about 96 million', 'agrees'],
-      ['roughly 89 million', 'agrees'],
+    const marks = (reply as { marks: Array<{ start: number; end: number; kind: string; verdict: string; label: string }> }).marks;
+    const figures = marks.filter((m) => m.kind === 'figure');
+    expect(figures.map((m) => [pageText.slice(m.start, m.end), m.verdict, m.label])).toEqual([
+      ['about 96 million', 'agrees', 'about 96 million: agrees with 2 sources; 2 disagree'],
+      ['roughly 89 million', 'agrees', 'roughly 89 million: agrees with 2 sources'],
     ]);
+    // Each confirmed sentence is marked over exactly its text.
+    const facts = marks.filter((m) => m.kind === 'fact');
+    expect(facts).toHaveLength(6);
+    for (const m of facts) expect(pageText.slice(m.start, m.end)).toMatch(/^[A-Z].*\.$/);
     const report = await handleRequest(deps, { type: 'get-report', tabId: 5 }, popupSender());
     expect(report).toMatchObject({ url: 'http://127.0.0.1/news', scannedAt: 1_700_000_000_000 });
     expect((report as { facts: unknown[] }).facts).toHaveLength(6);
@@ -63,7 +68,19 @@ describe('background dispatcher', () => {
     expect(await handleRequest(deps, undefined, contentSender(1))).toBeUndefined();
   });
 
+  it('adds text that arrived later to the report, and starts afresh on replace', async () => {
+    await handleRequest(deps, scanRequest('russia-calls.html'), contentSender(8));
+    const more = { ...scanRequest('figures-conflict.html'), mode: 'append' };
+    await handleRequest(deps, more, contentSender(8));
+    const merged = await loadReport(browser, 8);
+    expect(merged!.facts.length).toBe(6);
+    expect(merged!.figures.map((f) => f.verdict)).toEqual(['agrees', 'agrees', 'conflicts', 'conflicts', 'conflicts', 'conflicts']);
+    expect(merged!.topics.find((t) => t.label === 'Russia')!.count).toBe(8);
+    await handleRequest(deps, scanRequest('weather.html'), contentSender(8));
+    expect((await loadReport(browser, 8))!.figures).toEqual([]);
+  });
+
   it('reports no facts for a page on another subject', async () => {
-    expect(await handleRequest(deps, scanRequest('whatsapp-india.html'), contentSender(4))).toEqual({ facts: 0, figures: [] });
+    expect(await handleRequest(deps, scanRequest('whatsapp-india.html'), contentSender(4))).toEqual({ facts: 0, marks: [] });
   });
 });

@@ -4,7 +4,7 @@ import { InvalidMessage, parseRequest } from '../../lib/messages/protocol';
 
 describe('parseRequest', () => {
   it('accepts well-formed requests', () => {
-    const scan = { type: 'page-scanned', topics: [{ id: 'x', label: 'X', count: 2 }], sentences: [{ text: 'X did it.', start: 0, topics: ['x'] }] };
+    const scan = { type: 'page-scanned', mode: 'replace', topics: [{ id: 'x', label: 'X', count: 2 }], sentences: [{ text: 'X did it.', start: 0, topics: ['x'] }] };
     expect(parseRequest(scan)).toEqual(scan);
     expect(parseRequest({ type: 'get-report', tabId: 7 })).toEqual({ type: 'get-report', tabId: 7 });
   });
@@ -15,7 +15,8 @@ describe('parseRequest', () => {
     { type: 'nope' },
     { type: 'get-report', tabId: -1 },
     { type: 'get-report', tabId: '3' },
-    { type: 'page-scanned', topics: [{ id: 'x', label: 'X', count: 0 }], sentences: [] },
+    { type: 'page-scanned', mode: 'replace', topics: [{ id: 'x', label: 'X', count: 0 }], sentences: [] },
+    { type: 'page-scanned', mode: 'merge', topics: [], sentences: [] },
     { type: 'page-scanned', topics: [], sentences: [{ text: 'x'.repeat(5000), start: 0, topics: [] }] },
     { type: 'page-scanned', topics: [], sentences: [{ text: 'x', start: -1, topics: [] }] },
     { type: 'page-scanned', topics: [], sentences: [{ text: 'x', topics: [] }] },

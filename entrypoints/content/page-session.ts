@@ -1,0 +1,226 @@
+import type { PageMark, PageScannedRequest, Responses } from '../../lib/messages/protocol';
+import { readPageText, type PageText } from '../../lib/page/read-page-text';
+import { scanText } from '../../lib/page/scan-page';
+import { PALETTES } from '../../lib/settings/palettes';
+import type { Settings } from '../../lib/settings/settings';
+import type { CompiledLexicon } from '../../lib/topics/find-mentions';
+import { HighlightLayer, rangesFor } from './highlight-ranges';
+
+/** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
+interface Chunk {
+  doc: Document;
+  page: PageText;
+  marks: Array<{ mark: PageMark; range: Range }>;
+}
+
+export interface SessionDeps {
+  lexicon: CompiledLexicon;
+  isHidden: (el: Element) => boolean;
+  send: (request: PageScannedRequest) => Promise<Responses['page-scanned'] | undefined>;
+}
+
+export interface MarkHit {
+  mark: PageMark;
+  range: Range;
+}
+
+const MAX_NESTED = 50;
+
+/**
+ * Everything the content script knows about the page it is on: the chunks it has read, their
+ * highlights and the marks a card can open on. One session per page; a navigation resets it.
+ */
+export class PageSession {
+  private chunks: Chunk[] = [];
+  private readonly layers = new Map<Document, HighlightLayer>();
+  /** Whether the background holds a report for the current page, so a navigation must clear it. */
+  private reported = false;
+  private settings: Settings | null = null;
+  private generation = 0;
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  private layer(doc: Document): HighlightLayer {
+    let layer = this.layers.get(doc);
+    if (!layer) {
+      layer = new HighlightLayer(doc);
+      if (this.settings) this.styleLayer(layer, this.settings);
+      this.layers.set(doc, layer);
+    }
+    return layer;
+  }
+
+  private styleLayer(layer: HighlightLayer, settings: Settings): void {
+    layer.setPalette(PALETTES[settings.palette]);
+    layer.setVisible('topic', settings.show.topics);
+    layer.setVisible('fact', settings.show.facts);
+    layer.setVisible('agree', settings.show.agree);
+    layer.setVisible('conflict', settings.show.conflict);
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    for (const layer of this.layers.values()) this.styleLayer(layer, settings);
+  }
+
+  /** Reads the whole page afresh: on load, and after a single-page site navigates. */
+  async scanAll(doc: Document): Promise<void> {
+    this.clear();
+    const generation = this.generation;
+    const pending: Array<{ doc: Document; root?: Node }> = [{ doc }];
+    let replaced = false;
+    for (let i = 0; i < pending.length && i < MAX_NESTED; i++) {
+      const { doc: d, root } = pending[i]!;
+      const page = readPageText(d, { isHidden: this.deps.isHidden, root });
+      for (const nested of page.nested) {
+        if (nested.nodeType === 9) pending.push({ doc: nested as Document });
+        else {
+          pending.push({ doc: d, root: nested });
+          this.layer(d).adopt(nested as ShadowRoot);
+        }
+      }
+      const sent = await this.addChunk(d, page, replaced ? 'append' : 'replace', generation);
+      replaced ||= sent;
+    }
+    // A navigation to a page without topics must still clear the old page's report.
+    if (!replaced && this.reported && generation === this.generation) {
+      await this.deps.send({ type: 'page-scanned', mode: 'replace', topics: [], sentences: [] });
+      this.reported = false;
+    }
+  }
+
+  /** Reads text that arrived after the first scan. */
+  async scanAdded(root: Node): Promise<void> {
+    const doc = root.ownerDocument ?? (root as Document);
+    const page = readPageText(doc, { isHidden: this.deps.isHidden, root });
+    await this.addChunk(doc, page, this.reported ? 'append' : 'replace', this.generation);
+  }
+
+  private async addChunk(doc: Document, page: PageText, mode: 'replace' | 'append', generation: number): Promise<boolean> {
+    const scan = scanText(page.text, this.deps.lexicon);
+    if (scan.mentions.length === 0) return false;
+    const layer = this.layer(doc);
+    layer.add('topic', rangesFor(doc, page, scan.mentions));
+    const chunk: Chunk = { doc, page, marks: [] };
+    this.chunks.push(chunk);
+    const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
+    // A navigation while the background worked makes this answer stale.
+    if (generation !== this.generation) return false;
+    this.reported = true;
+    if (!reply) return true;
+    for (const mark of reply.marks) {
+      const [range] = rangesFor(doc, page, [mark]);
+      if (range) chunk.marks.push({ mark, range });
+    }
+    const of = (kind: PageMark['kind'], verdict?: PageMark['verdict']) =>
+      chunk.marks.filter((m) => m.mark.kind === kind && (!verdict || m.mark.verdict === verdict)).map((m) => m.range);
+    layer.add('fact', of('fact'));
+    layer.add('agree', of('figure', 'agrees'));
+    layer.add('conflict', of('figure', 'conflicts'));
+    return true;
+  }
+
+  clear(): void {
+    this.generation++;
+    this.chunks = [];
+    for (const layer of this.layers.values()) layer.clear();
+  }
+
+  /** The mark under a point of text, figures before the sentences that hold them. */
+  markAt(node: Node, offset: number): MarkHit | null {
+    let fact: MarkHit | null = null;
+    for (const chunk of this.chunks) {
+      if (chunk.doc !== (node.ownerDocument ?? node)) continue;
+      for (const m of chunk.marks) {
+        if (!this.isShown(m.mark)) continue;
+        let inside = false;
+        try {
+          inside = m.range.isPointInRange(node, offset);
+        } catch {
+          inside = false;
+        }
+        if (!inside) continue;
+        if (m.mark.kind === 'figure') return m;
+        fact ??= m;
+      }
+    }
+    return fact;
+  }
+
+  private isShown(mark: PageMark): boolean {
+    const show = this.settings?.show;
+    if (!show) return true;
+    if (mark.kind === 'fact') return show.facts;
+    return mark.verdict === 'conflicts' ? show.conflict : show.agree;
+  }
+
+  /** All marks in reading order. */
+  marks(): MarkHit[] {
+    const all = this.chunks.flatMap((c) => c.marks).filter((m) => this.isShown(m.mark) && m.range.startContainer.isConnected);
+    return all.sort((a, b) => {
+      if (a.range.startContainer.ownerDocument !== b.range.startContainer.ownerDocument) return 0;
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    });
+  }
+
+  /** The next mark after `current`, wrapping around; figures and facts alike. */
+  nextMark(current: MarkHit | null): MarkHit | null {
+    const all = this.marks();
+    if (all.length === 0) return null;
+    const i = current ? all.findIndex((m) => m.range === current.range) : -1;
+    return all[(i + 1) % all.length]!;
+  }
+
+  /** Finds a sentence the popup names, and a figure inside it if given, in the text read so far. */
+  rangeForText(sentence: string, figure: string | null): Range | null {
+    const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+    const wanted = squash(sentence);
+    for (const chunk of this.chunks) {
+      const text = chunk.page.text;
+      let at = text.indexOf(sentence);
+      let length = sentence.length;
+      if (at < 0) {
+        // White space may differ: search the folded text and map back by counting.
+        const folded = squash(text);
+        const f = folded.indexOf(wanted);
+        if (f < 0) continue;
+        at = mapFoldedOffset(text, f);
+        length = mapFoldedOffset(text, f + wanted.length) - at;
+      }
+      let start = at;
+      let end = at + length;
+      if (figure) {
+        const inner = text.slice(start, end).indexOf(figure);
+        if (inner >= 0) {
+          start += inner;
+          end = start + figure.length;
+        }
+      }
+      return rangesFor(chunk.doc, chunk.page, [{ start, end }])[0] ?? null;
+    }
+    return null;
+  }
+
+  flash(range: Range): void {
+    const layer = this.layer(range.startContainer.ownerDocument ?? document);
+    layer.set('flash', [range]);
+    setTimeout(() => layer.set('flash', []), 1600);
+  }
+}
+
+/** Offset in `text` of the character at `foldedOffset` in its white-space-folded, trimmed form. */
+function mapFoldedOffset(text: string, foldedOffset: number): number {
+  let i = 0;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  let folded = 0;
+  while (i < text.length && folded < foldedOffset) {
+    if (/\s/u.test(text[i]!)) {
+      while (i < text.length && /\s/u.test(text[i]!)) i++;
+      folded++;
+    } else {
+      i++;
+      folded++;
+    }
+  }
+  return i;
+}
