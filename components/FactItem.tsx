@@ -1,34 +1,34 @@
 import type { FactMatch } from '../lib/matching/match-facts';
 import type { SourceRef } from '../lib/messages/protocol';
 import { sourceLabel } from '../lib/reports/source-label';
+import type { PopupActions } from './popup-actions';
 import { quoted } from './quoted';
+import { ShowOnPageButton } from './ShowOnPageButton';
 
 export interface FactItemProps {
   fact: FactMatch;
   source: SourceRef | undefined;
-  /** Link to the source passage in the extension's source viewer. */
-  passageHref: string;
+  actions: PopupActions;
 }
 
-export function FactItem({ fact, source, passageHref }: FactItemProps) {
+export function FactItem({ fact, source, actions }: FactItemProps) {
+  const href = actions.passageHref(fact.sourceId, fact.sentenceId);
   return (
     <li class="fact">
       <p class="page-sentence">
-        <span class="side">This page</span>
+        <span class="side">{actions.t('thisPage')}</span>
         {fact.text}
       </p>
-      <blockquote class="quote" cite={passageHref}>
-        <span class="side">Source</span>
+      <blockquote class="quote" cite={href}>
+        <span class="side">{actions.t('source')}</span>
         {quoted(fact.quote)}
       </blockquote>
       <p class="attribution">
-        <a href={passageHref} target="_blank" rel="noopener">
+        <a href={href} target="_blank" rel="noopener">
           {sourceLabel(source, fact.sourceId)}
         </a>
-        <span class="score" title="How closely the source says the same">
-          {' '}
-          · match {Math.round(fact.score * 100)}%
-        </span>
+        <span class="score"> · {actions.t('match', { percent: Math.round(fact.score * 100) })}</span>
+        <ShowOnPageButton actions={actions} sentence={fact.text} figure={null} />
       </p>
     </li>
   );

@@ -1,26 +1,19 @@
 import type { TabReport } from '../lib/messages/protocol';
 import { FactItem } from './FactItem';
+import type { PopupActions } from './popup-actions';
 
-export interface FactListProps {
-  report: TabReport;
-  passageHref: (sourceId: string, sentenceId: number) => string;
-}
-
-export function FactList({ report, passageHref }: FactListProps) {
+export function FactList({ report, actions }: { report: TabReport; actions: PopupActions }) {
   return (
     <section aria-labelledby="facts-heading">
-      <h2 id="facts-heading">Matching facts ({report.facts.length})</h2>
+      <h2 id="facts-heading">
+        {actions.t('matchingFacts')} ({report.facts.length})
+      </h2>
       {report.facts.length === 0 ? (
-        <p class="muted">No sentence on this page states a fact from the sources closely enough to quote.</p>
+        <p class="muted">{actions.t('noFacts')}</p>
       ) : (
         <ol class="facts">
           {report.facts.map((fact) => (
-            <FactItem
-              key={`${fact.sentenceId}:${fact.text}`}
-              fact={fact}
-              source={report.sources[fact.sourceId]}
-              passageHref={passageHref(fact.sourceId, fact.sentenceId)}
-            />
+            <FactItem key={`${fact.sentenceId}:${fact.text}`} fact={fact} source={report.sources[fact.sourceId]} actions={actions} />
           ))}
         </ol>
       )}

@@ -1,16 +1,18 @@
 import type { FigureView, TabReport } from '../lib/messages/protocol';
+import type { PopupActions } from './popup-actions';
+import { ShowOnPageButton } from './ShowOnPageButton';
 import { SourceFigureQuote } from './SourceFigureQuote';
 
 export interface FigureListProps {
   title: string;
   figures: FigureView[];
   report: TabReport;
-  passageHref: (sourceId: string, sentenceId: number) => string;
+  actions: PopupActions;
   kind: 'conflict' | 'agree';
 }
 
 /** Page figures with the source figures they were judged against and the reason in plain words. */
-export function FigureList({ title, figures, report, passageHref, kind }: FigureListProps) {
+export function FigureList({ title, figures, report, actions, kind }: FigureListProps) {
   if (figures.length === 0) return null;
   const id = `${kind}-heading`;
   return (
@@ -23,19 +25,15 @@ export function FigureList({ title, figures, report, passageHref, kind }: Figure
           <li key={`${f.start}:${f.text}`} class={`fact figure ${kind}`}>
             <p class="page-sentence">
               <span class="side">
-                This page: <strong>{f.text}</strong> ({f.subject})
+                {actions.t('thisPage')}: <strong>{f.text}</strong> ({f.subject})
               </span>
               {f.sentence}
             </p>
             {f.sources.slice(0, 2).map((s) => (
-              <SourceFigureQuote
-                key={`${s.sourceId}:${s.text}:${s.quote}`}
-                figure={s}
-                source={report.sources[s.sourceId]}
-                passageHref={passageHref(s.sourceId, s.sentenceId)}
-              />
+              <SourceFigureQuote key={`${s.sourceId}:${s.sentenceId}:${s.text}`} figure={s} source={report.sources[s.sourceId]} actions={actions} />
             ))}
             <p class="explanation">{f.explanation}</p>
+            <ShowOnPageButton actions={actions} sentence={f.sentence} figure={f.text} />
           </li>
         ))}
       </ol>

@@ -1,12 +1,16 @@
-import { FactList, type FactListProps } from './FactList';
+import { FactList } from './FactList';
 import { FigureList } from './FigureList';
+import type { PopupActions } from './popup-actions';
+import type { PopupState, SiteState } from './popup-state';
 import { SourceConflictList } from './SourceConflictList';
-import type { PopupState } from './popup-state';
 import { TopicList } from './TopicList';
 
 export interface PopupViewProps {
   state: PopupState;
-  passageHref: FactListProps['passageHref'];
+  site: SiteState | null;
+  /** Problems with the stored settings, shown until the reader saves settings again. */
+  notice: string[];
+  actions: PopupActions;
 }
 
 function Message({ title, children }: { title: string; children: string }) {
@@ -18,43 +22,52 @@ function Message({ title, children }: { title: string; children: string }) {
   );
 }
 
-export function PopupView({ state, passageHref }: PopupViewProps) {
+export function PopupView({ state, site, notice, actions }: PopupViewProps) {
+  const { t } = actions;
   return (
     <main class="popup">
       <header class="brand">
-        <h1>Source Context</h1>
+        <h1>{t('appName')}</h1>
+        <nav class="controls">
+          {site && (
+            <button type="button" class="site-toggle" onClick={actions.toggleSite}>
+              {t(site.enabled ? 'turnOffSite' : 'turnOnSite', { site: site.host })}
+            </button>
+          )}
+          <button type="button" class="open-settings" onClick={actions.openSettings}>
+            {t('settings')}
+          </button>
+        </nav>
       </header>
-      {state.kind === 'loading' && <p class="muted">Reading this page…</p>}
-      {state.kind === 'restricted' && (
-        <Message title="This page can't be read">
-          Browsers don't let extensions read their own pages or web stores. Open a news article to see what the sources say.
-        </Message>
+      {notice.length > 0 && (
+        <p class="notice" role="alert">
+          {t('settingsProblem', { problems: notice.join('; ') })}
+        </p>
       )}
-      {state.kind === 'empty' && (
-        <Message title="Nothing from the sources here">
-          This page doesn't mention any topic the bundled sources cover.
-        </Message>
-      )}
-      {state.kind === 'error' && <Message title="Something went wrong">{state.message}</Message>}
+      {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+      {state.kind === 'restricted' && <Message title={t('restrictedTitle')}>{t('restrictedBody')}</Message>}
+      {state.kind === 'empty' && <Message title={t('emptyTitle')}>{t('emptyBody')}</Message>}
+      {state.kind === 'off' && <Message title={t('offTitle')}>{t('offBody')}</Message>}
+      {state.kind === 'error' && <Message title={t('errorTitle')}>{state.message}</Message>}
       {state.kind === 'report' && (
         <>
           <FigureList
-            title="Conflicting figures"
+            title={t('conflicting')}
             kind="conflict"
             figures={state.report.figures.filter((f) => f.verdict === 'conflicts')}
             report={state.report}
-            passageHref={passageHref}
+            actions={actions}
           />
-          <SourceConflictList conflicts={state.report.sourceConflicts} report={state.report} passageHref={passageHref} />
-          <FactList report={state.report} passageHref={passageHref} />
+          <SourceConflictList conflicts={state.report.sourceConflicts} report={state.report} actions={actions} />
+          <FactList report={state.report} actions={actions} />
           <FigureList
-            title="Figures the sources confirm"
+            title={t('confirmedFigures')}
             kind="agree"
             figures={state.report.figures.filter((f) => f.verdict === 'agrees')}
             report={state.report}
-            passageHref={passageHref}
+            actions={actions}
           />
-          <TopicList topics={state.report.topics} />
+          <TopicList topics={state.report.topics} actions={actions} />
         </>
       )}
     </main>

@@ -1,13 +1,19 @@
 import type { TopicCount } from '../lib/topics/topic-types';
+import type { PopupActions } from './popup-actions';
 
-export function TopicList({ topics }: { topics: TopicCount[] }) {
+export function TopicList({ topics, actions }: { topics: TopicCount[]; actions: PopupActions }) {
   return (
     <section aria-labelledby="topics-heading">
-      <h2 id="topics-heading">Topics on this page ({topics.length})</h2>
+      <h2 id="topics-heading">
+        {actions.t('topicsOnPage')} ({topics.length})
+      </h2>
       <ul class="topics">
         {topics.map((t) => (
           <li key={t.id} class="topic">
-            <span class="topic-label">{t.label}</span> <span class="count" aria-label={`${t.count} mentions`}>{t.count}</span>
+            <span class="topic-label">{t.label}</span>{' '}
+            <span class="count" aria-label={actions.t('mentions', { count: t.count })}>
+              {t.count}
+            </span>
           </li>
         ))}
       </ul>

@@ -5,5 +5,12 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'restricted'; url: string }
   | { kind: 'empty' }
+  | { kind: 'off' }
   | { kind: 'report'; report: TabReport }
   | { kind: 'error'; message: string };
+
+/** The site the popup's tab is on and whether the extension runs there. */
+export interface SiteState {
+  host: string;
+  enabled: boolean;
+}

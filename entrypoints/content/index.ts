@@ -120,6 +120,10 @@ export default defineContentScript({
       if (card.open && !card.contains(e.target as Node)) card.hide();
     }, { capture: true });
     ctx.addEventListener(window, 'scroll', () => card.follow(), { passive: true, capture: true });
+    // Frames load on their own schedule; a same-origin one is read when it is ready.
+    ctx.addEventListener(document, 'load', (e: Event) => {
+      if (running && e.target instanceof HTMLIFrameElement) void session.scanFrame(e.target);
+    }, { capture: true });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape' && card.open) card.hide();
       else if (isNextHighlightKey(e)) {

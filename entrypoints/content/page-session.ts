@@ -89,6 +89,19 @@ export class PageSession {
     }
   }
 
+  /** Reads a same-origin frame that finished loading after the first scan. */
+  async scanFrame(frame: HTMLIFrameElement): Promise<void> {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      return;
+    }
+    if (!inner?.body || this.chunks.some((c) => c.doc === inner)) return;
+    const page = readPageText(inner, { isHidden: this.deps.isHidden });
+    await this.addChunk(inner, page, this.reported ? 'append' : 'replace', this.generation);
+  }
+
   /** Reads text that arrived after the first scan. */
   async scanAdded(root: Node): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);

@@ -1,6 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
-import type { PopupState } from '../../components/popup-state';
+import type { PopupState, SiteState } from '../../components/popup-state';
 import type { GetReportRequest, ResponseFor } from '../../lib/messages/protocol';
+import { isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings/settings';
 
 // Pages where browsers run no extension content scripts.
 const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
@@ -24,12 +25,26 @@ async function targetTab(browser: WxtBrowser, search: string) {
   return active;
 }
 
-export async function loadPopupState(browser: WxtBrowser, search: string): Promise<PopupState> {
+export interface PopupData {
+  tabId: number | null;
+  state: PopupState;
+  site: SiteState | null;
+}
+
+export async function loadPopupState(browser: WxtBrowser, search: string, settings: Settings): Promise<PopupData> {
   const tab = await targetTab(browser, search);
-  if (!tab?.id) return { kind: 'error', message: 'No tab to describe.' };
+  if (!tab?.id) return { tabId: null, state: { kind: 'error', message: 'No tab to describe.' }, site: null };
   const request: GetReportRequest = { type: 'get-report', tabId: tab.id };
   const report = (await browser.runtime.sendMessage(request)) as ResponseFor<GetReportRequest> | undefined;
-  if (report) return { kind: 'report', report };
-  if (tab.url && isRestrictedUrl(tab.url)) return { kind: 'restricted', url: tab.url };
-  return { kind: 'empty' };
+  // The tab's address is known with activeTab (a click on the button); else the report has it.
+  const url = tab.url ?? report?.url ?? '';
+  const restricted = url !== '' && isRestrictedUrl(url);
+  const host = !restricted && url ? normalizeHost(url) : '';
+  const site = host ? { host, enabled: isSiteEnabled(settings, host) } : null;
+  let state: PopupState;
+  if (restricted) state = { kind: 'restricted', url };
+  else if (site && !site.enabled) state = { kind: 'off' };
+  else if (report) state = { kind: 'report', report };
+  else state = { kind: 'empty' };
+  return { tabId: tab.id, state, site };
 }

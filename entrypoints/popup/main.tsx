@@ -1,21 +1,60 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PopupState } from '../../components/popup-state';
-import { PopupView } from '../../components/PopupView';
+import type { PopupActions } from '../../components/popup-actions';
+import { PopupView, type PopupViewProps } from '../../components/PopupView';
+import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
+import { messagesFor, RU, translator } from '../../lib/i18n/messages';
+import { normalizeHost } from '../../lib/settings/settings';
 import { loadPopupState } from './load-popup-state';
 
-const passageHref = (sourceId: string, sentenceId: number) =>
-  `${browser.runtime.getURL('/source.html')}?source=${encodeURIComponent(sourceId)}#s${sentenceId}`;
+const language = browser.i18n?.getUILanguage?.() ?? navigator.language;
+const messages = messagesFor(language);
+const t = translator(messages);
+document.documentElement.lang = messages === RU ? 'ru' : 'en';
+
+type View = Omit<PopupViewProps, 'actions'> & { tabId: number | null };
 
 function Popup() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [view, setView] = useState<View>({ state: { kind: 'loading' }, site: null, notice: [], tabId: null });
+
+  const refresh = async () => {
+    const { settings, problems } = await loadSettings();
+    const data = await loadPopupState(browser, location.search, settings);
+    setView({ ...data, notice: problems });
+  };
+
   useEffect(() => {
-    loadPopupState(browser, location.search).then(setState, (err: unknown) =>
-      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
+    refresh().catch((err: unknown) =>
+      setView((v) => ({ ...v, state: { kind: 'error', message: err instanceof Error ? err.message : String(err) } })),
     );
+    return watchSettings(() => void refresh());
   }, []);
-  return <PopupView state={state} passageHref={passageHref} />;
+
+  const actions: PopupActions = useMemo(
+    () => ({
+      t,
+      passageHref: (sourceId, sentenceId) =>
+        `${browser.runtime.getURL('/source.html')}?source=${encodeURIComponent(sourceId)}#s${sentenceId}`,
+      showOnPage: (sentence, figure) => {
+        if (view.tabId === null) return;
+        void browser.tabs.sendMessage(view.tabId, { type: 'show-on-page', sentence, figure }).catch(() => undefined);
+      },
+      toggleSite: async () => {
+        if (!view.site) return;
+        const { settings } = await loadSettings();
+        const host = normalizeHost(view.site.host);
+        const sites = new Set(settings.disabledSites);
+        if (view.site.enabled) sites.add(host);
+        else for (const s of [...sites]) if (host === s || host.endsWith(`.${s}`)) sites.delete(s);
+        await saveSettings({ ...settings, enabled: view.site.enabled ? settings.enabled : true, disabledSites: [...sites] });
+      },
+      openSettings: () => void browser.runtime.openOptionsPage(),
+    }),
+    [view.tabId, view.site],
+  );
+
+  return <PopupView state={view.state} site={view.site} notice={view.notice} actions={actions} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

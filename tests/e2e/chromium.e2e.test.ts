@@ -1,34 +1,21 @@
 /// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, HIGHLIGHT_TEXTS, requireBuild, SCREENSHOT_DIR } from './extension-dirs';
+import { HIGHLIGHT_TEXTS, SCREENSHOT_DIR } from './extension-dirs';
+import { launchChromium, type ChromiumWithExtension } from './launch-chromium';
 import { serveFixtures } from './serve-fixtures';
 
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
+let tabIdOf: ChromiumWithExtension['tabIdOf'];
+let openPopupFor: ChromiumWithExtension['openPopupFor'];
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 
 beforeAll(async () => {
-  const dir = requireBuild(CHROME_BUILD);
   server = await serveFixtures();
-  context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  ({ context, worker, extensionId, tabIdOf, openPopupFor } = await launchChromium());
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
 
@@ -36,22 +23,6 @@ afterAll(async () => {
   await context?.close();
   await server?.close();
 });
-
-/** The extension has no "tabs" permission, so tabs are found as the active one, not by URL. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
-  return id;
-}
-
-async function openPopupFor(page: Page) {
-  const tabId = await tabIdOf(page);
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 440, height: 900 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
 
 describe('Chromium', () => {
   it('highlights topic words on a news page, with the page DOM untouched', async () => {
