@@ -41,10 +41,19 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'source-context@source-context.dev', strict_min_version: '115.0' },
+      // Firefox's data consent declaration (read from Firefox 140 on, ignored before): nothing is collected.
+      gecko: {
+        id: 'source-context@source-context.dev',
+        strict_min_version: '115.0',
+        data_collection_permissions: { required: ['none'] },
+      } as { id: string; strict_min_version: string },
     },
   },
   vite: () => ({ plugins: [preact(), sourceTopicsPlugin()] }),
+  zip: {
+    // The sources archive Firefox review asks for: the code and seeds, not test output.
+    excludeSources: ['test-results/**', '.tmp/**', 'docs/screenshots/**', '.output/**'],
+  },
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push('source-pack.json');

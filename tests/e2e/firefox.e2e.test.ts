@@ -64,4 +64,40 @@ describe('Firefox', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-conflicts-page.png` });
     await page.close();
   });
+
+  it('highlights text that arrives after load and rescans after a pushState navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/living.html`);
+    const has = (name: string, text: string) => `((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`;
+    await page.waitForFunction(has('source-context-conflict', 'about 60 million'), { timeout: 20_000 });
+    await page.evaluate(() => (window as unknown as { goToSecondStory: () => void }).goToSecondStory());
+    await page.waitForFunction(has('source-context-conflict', '14 August'), { timeout: 20_000 });
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toEqual(['14 August']);
+    await page.close();
+  });
+
+  it('reads an open shadow root', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/nested.html`);
+    await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-topic') || []).includes('Russia')`, { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('opens the next highlight\'s card from the keyboard and moves focus to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/figures-conflict.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict')?.length > 0`, { timeout: 20_000 });
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyS');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SOURCE-CONTEXT-CARD', { timeout: 10_000 });
+    // The card's insides are closed to the page: its shadow root is not reachable from page scripts.
+    expect(await page.evaluate(() => document.querySelector('source-context-card')?.shadowRoot ?? null)).toBeNull();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-card.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('source-context-card') === null, { timeout: 10_000 });
+    await page.close();
+  });
 });
