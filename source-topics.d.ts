@@ -1,5 +1,5 @@
 declare module 'virtual:source-topics' {
-  import type { Topic } from './lib/topics/topic-types';
-  const topics: Topic[];
+  import type { CompactTopic } from './lib/topics/compact-topics';
+  const topics: CompactTopic[];
   export default topics;
 }

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { buildPackFromDir } from './lib/node/read-source-dir';
 import type { SourcePack } from './lib/pack/pack-types';
+import { compactTopics } from './lib/topics/compact-topics';
 
 const SEEDS_DIR = resolve(import.meta.dirname, 'seeds');
 const TOPICS_MODULE = 'virtual:source-topics';
@@ -23,7 +24,7 @@ function sourceTopicsPlugin(): Plugin {
   return {
     name: 'source-context:topics',
     resolveId: (id) => (id === TOPICS_MODULE ? `\0${TOPICS_MODULE}` : undefined),
-    load: (id) => (id === `\0${TOPICS_MODULE}` ? `export default ${JSON.stringify(sourcePack().topics)};` : undefined),
+    load: (id) => (id === `\0${TOPICS_MODULE}` ? `export default ${JSON.stringify(compactTopics(sourcePack().topics))};` : undefined),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type Settings,
   type SettingsCheck,
 } from '../lib/settings/settings';
+import { SETTINGS_KEY } from './stored-settings';
 
 /**
  * The settings item, in sync storage, versioned: WXT runs SETTINGS_MIGRATIONS on a value stored by an
@@ -15,7 +16,7 @@ import {
  */
 let item: WxtStorageItem<unknown, Record<string, never>> | undefined;
 export function settingsItem(): WxtStorageItem<unknown, Record<string, never>> {
-  item ??= storage.defineItem<unknown>('sync:settings', {
+  item ??= storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
     migrations: SETTINGS_MIGRATIONS,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadPack, type LoadedPack } from '../../lib/matching/load-pack';
 import type { SourcePack } from '../../lib/pack/pack-types';
+import { settingsItem } from '../../extension/settings-store';
 import { handleRequest } from './handle-request';
 import { clearReport, showBadge } from './tab-reports';
 
@@ -21,6 +22,11 @@ export default defineBackground(() => {
   const deps = { browser, pack: getPack, now: () => Date.now() };
 
   browser.runtime.onMessage.addListener((message, sender) => handleRequest(deps, message, sender));
+
+  // Bring settings stored by an older version to the current layout before anyone reads them.
+  void settingsItem()
+    .migrate()
+    .catch((err: unknown) => console.warn('[Source Context] settings migration failed; defaults apply', err));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: the old report no longer describes the tab.

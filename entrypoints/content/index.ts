@@ -2,10 +2,11 @@ import topics from 'virtual:source-topics';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadSettings, watchSettings } from '../../extension/settings-store';
+import { onStoredSettingsChange, readStoredSettings } from '../../extension/stored-settings';
 import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
 import { hiddenByAttributes } from '../../lib/page/read-page-text';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
+import { expandTopics } from '../../lib/topics/compact-topics';
 import { compileLexicon } from '../../lib/topics/find-mentions';
 import { HighlightCard } from './card';
 import { handleContentMessage } from './handle-content-message';
@@ -48,8 +49,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
-    let settings: Settings = (await loadSettings()).settings;
-    const session = new PageSession({ lexicon: compileLexicon(topics), isHidden, send });
+    let settings: Settings = (await readStoredSettings(browser)).settings;
+    const session = new PageSession({ lexicon: compileLexicon(expandTopics(topics)), isHidden, send });
     session.applySettings(settings);
     const card = new HighlightCard(document);
     let stopWatching: (() => void) | null = null;
@@ -136,7 +137,7 @@ export default defineContentScript({
       handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage }),
     );
 
-    const unwatch = watchSettings((check) => {
+    const unwatch = onStoredSettingsChange(browser, (check) => {
       const wasEnabled = running;
       settings = check.settings;
       session.applySettings(settings);

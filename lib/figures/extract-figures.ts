@@ -5,6 +5,7 @@ import { scopesIn, type TextWithMentions } from './find-places';
 import { measureAfter, withRate } from './measure-words';
 import { parseDates, type DateMention } from './parse-date';
 import { parseQuantities } from './parse-quantity';
+import { REFERS_BACK } from './refers-back';
 import type { Quantity } from './quantity-types';
 
 export interface FigureContext {
@@ -43,8 +44,6 @@ function nearestSubject(t: TextWithMentions, candidates: readonly Mention[], at:
   return after.topicId;
 }
 
-// A sentence that opens by referring back ("The platform said...") is about the previous one's subject.
-export const REFERS_BACK = /^\s*(the (platform|company|app|service|messenger|agency|regulator|firm|network|watchdog)|it|its|they|their|платформа|компания|сервис|мессенджер|ведомство|он[ао]?)\b/iu;
 
 /** The subject a following sentence that refers back would mean: the first named entity here. */
 export function leadingSubject(t: TextWithMentions, ctx: FigureContext): string | null {

@@ -1,5 +1,5 @@
 import type { PageSentence } from '../matching/match-facts';
-import { REFERS_BACK } from '../figures/extract-figures';
+import { REFERS_BACK } from '../figures/refers-back';
 import { splitSentences } from '../text/split-sentences';
 import type { Mention } from '../topics/topic-types';
 

@@ -33,8 +33,9 @@ export function parseAliasFile(json: unknown): AliasFile {
 }
 
 function aliasTerm(alias: string): TopicTerm {
-  const inflects = alias.endsWith('*');
-  const text = inflects ? alias.slice(0, -1) : alias;
+  // "Павел* Дуров*": every starred word takes endings; matching lets all words of such a term inflect.
+  const inflects = alias.includes('*');
+  const text = alias.replace(/\*/gu, '');
   // Written with a capital, it is a name and matches only capitalised; lowercase forms match any case.
   return { text, inflects, caseSensitive: /\p{Lu}/u.test(text) };
 }

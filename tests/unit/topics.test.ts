@@ -85,3 +85,17 @@ describe('applyAliases', () => {
     expect(() => parseAliasFile([])).toThrow(/"topics"/);
   });
 });
+
+describe('compact lexicon for the content script', () => {
+  it('expands back to exactly the bundled lexicon', async () => {
+    const { seedPack } = await import('../helpers/seed-pack');
+    const { compactTopics, expandTopics } = await import('../../lib/topics/compact-topics');
+    const { topics } = seedPack().pack;
+    expect(expandTopics(compactTopics(topics))).toEqual(topics);
+  });
+
+  it('refuses a term whose case rule it could not carry', async () => {
+    const { compactTopics } = await import('../../lib/topics/compact-topics');
+    expect(() => compactTopics([{ id: 'x', label: 'x', kind: 'entity', terms: [{ text: 'iphone', caseSensitive: true, inflects: false }] }])).toThrow(/cannot be carried/);
+  });
+});
