@@ -12,6 +12,7 @@ import { HighlightCard } from './card';
 import { handleContentMessage } from './handle-content-message';
 import { PageSession, type MarkHit } from './page-session';
 import { watchPage } from './watch-page';
+import { yieldToPage } from './yield-to-page';
 
 function isHidden(el: Element): boolean {
   if (hiddenByAttributes(el)) return true;
@@ -50,7 +51,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
     let settings: Settings = (await readStoredSettings(browser)).settings;
-    const session = new PageSession({ lexicon: compileLexicon(expandTopics(topics)), isHidden, send });
+    const session = new PageSession({ lexicon: compileLexicon(expandTopics(topics)), isHidden, send, pause: yieldToPage });
     session.applySettings(settings);
     const card = new HighlightCard(document);
     let stopWatching: (() => void) | null = null;

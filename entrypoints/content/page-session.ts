@@ -1,6 +1,6 @@
 import type { PageMark, PageScannedRequest, Responses } from '../../lib/messages/protocol';
-import { readPageText, type PageText } from '../../lib/page/read-page-text';
-import { scanText } from '../../lib/page/scan-page';
+import type { PageText } from '../../lib/page/read-page-text';
+import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
@@ -17,7 +17,14 @@ export interface SessionDeps {
   lexicon: CompiledLexicon;
   isHidden: (el: Element) => boolean;
   send: (request: PageScannedRequest) => Promise<Responses['page-scanned'] | undefined>;
+  /** Gives the page a turn between slices of work. */
+  pause: () => Promise<void>;
 }
+
+/** Longest stretch of scanning between two pauses: well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+/** Ranges created between two pauses. */
+const RANGE_BATCH = 2000;
 
 export interface MarkHit {
   mark: PageMark;
@@ -71,15 +78,16 @@ export class PageSession {
     let replaced = false;
     for (let i = 0; i < pending.length && i < MAX_NESTED; i++) {
       const { doc: d, root } = pending[i]!;
-      const page = readPageText(d, { isHidden: this.deps.isHidden, root });
-      for (const nested of page.nested) {
+      const scan = await this.scan(d, root);
+      if (generation !== this.generation) return;
+      for (const nested of scan.page.nested) {
         if (nested.nodeType === 9) pending.push({ doc: nested as Document });
         else {
           pending.push({ doc: d, root: nested });
           this.layer(d).adopt(nested as ShadowRoot);
         }
       }
-      const sent = await this.addChunk(d, page, replaced ? 'append' : 'replace', generation);
+      const sent = await this.addChunk(d, scan, replaced ? 'append' : 'replace', generation);
       replaced ||= sent;
     }
     // A navigation to a page without topics must still clear the old page's report.
@@ -98,22 +106,37 @@ export class PageSession {
       return;
     }
     if (!inner?.body || this.chunks.some((c) => c.doc === inner)) return;
-    const page = readPageText(inner, { isHidden: this.deps.isHidden });
-    await this.addChunk(inner, page, this.reported ? 'append' : 'replace', this.generation);
+    const generation = this.generation;
+    await this.addChunk(inner, await this.scan(inner), this.reported ? 'append' : 'replace', generation);
   }
 
   /** Reads text that arrived after the first scan. */
   async scanAdded(root: Node): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);
-    const page = readPageText(doc, { isHidden: this.deps.isHidden, root });
-    await this.addChunk(doc, page, this.reported ? 'append' : 'replace', this.generation);
+    const generation = this.generation;
+    await this.addChunk(doc, await this.scan(doc, root), this.reported ? 'append' : 'replace', generation);
   }
 
-  private async addChunk(doc: Document, page: PageText, mode: 'replace' | 'append', generation: number): Promise<boolean> {
-    const scan = scanText(page.text, this.deps.lexicon);
-    if (scan.mentions.length === 0) return false;
+  private scan(doc: Document, root?: Node): Promise<PageScan> {
+    return scanPageInSlices(doc, this.deps.lexicon, { isHidden: this.deps.isHidden, root, pause: this.deps.pause, sliceMs: SLICE_MS });
+  }
+
+  /** Ranges for many spans, a batch at a time with pauses between. */
+  private async ranges(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): Promise<Range[]> {
+    const out: Range[] = [];
+    for (let i = 0; i < spans.length; i += RANGE_BATCH) {
+      if (i > 0) await this.deps.pause();
+      out.push(...rangesFor(doc, page, spans.slice(i, i + RANGE_BATCH)));
+    }
+    return out;
+  }
+
+  private async addChunk(doc: Document, scan: PageScan, mode: 'replace' | 'append', generation: number): Promise<boolean> {
+    if (scan.mentions.length === 0 || generation !== this.generation) return false;
+    const page = scan.page;
     const layer = this.layer(doc);
-    layer.add('topic', rangesFor(doc, page, scan.mentions));
+    layer.add('topic', await this.ranges(doc, page, scan.mentions));
+    if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [] };
     this.chunks.push(chunk);
     const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });

@@ -128,39 +128,57 @@ function sideLabel(side: readonly SourceFigure[], label: SourceLabeler): string 
   return `${who ? `${who} says` : 'the sources say'} ${side[0]!.text} (${where})`;
 }
 
+/** Figures that can only be comparable if they share this key (see `comparability`). */
+function groupKey(f: Figure): string {
+  const subjects = f.unit === 'date' ? '' : [...f.subjects].sort().join('+');
+  return [f.unit, f.measure, subjects, f.scope ?? '', f.period ?? ''].join('|');
+}
+
 /**
  * Disagreements inside the source set: comparable figures split into groups that agree within and
  * not across; each pair of groups is one disagreement. One source repeating itself is no conflict.
+ * Figures are first bucketed by what they count, so a large source set is not compared pair by pair.
  */
 export function findSourceConflicts(figures: readonly SourceFigure[], label: SourceLabeler, subjectLabel: (id: string) => string): SourceConflict[] {
+  const buckets = new Map<string, SourceFigure[]>();
+  for (const f of figures) {
+    const key = groupKey(f);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(f);
+    else buckets.set(key, [f]);
+  }
   const conflicts: SourceConflict[] = [];
-  const used = new Set<number>();
-  figures.forEach((f, i) => {
-    if (used.has(i)) return;
-    const group = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j === i || (!used.has(j) && comparability(f, g) === 'same'));
-    for (const { j } of group) used.add(j);
-    if (group.length < 2) return;
-    // Cluster by overlap, joining a figure to the first cluster it overlaps.
-    const clusters: SourceFigure[][] = [];
-    for (const { g } of group) {
-      const home = clusters.find((c) => c.some((x) => overlaps(x, g)));
-      if (home) home.push(g);
-      else clusters.push([g]);
-    }
-    for (let a = 0; a < clusters.length; a++) {
-      for (let b = a + 1; b < clusters.length; b++) {
-        const sides = [clusters[a]!, clusters[b]!];
-        const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
-        if (sourcesInvolved.size < 2) continue;
-        const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
-        conflicts.push({
-          subjects: f.subjects,
-          measure: f.measure,
-          sides,
-          explanation: `${what}: ${sideLabel(sides[0]!, label)}; but ${sideLabel(sides[1]!, label)}`,
-        });
+  for (const bucket of buckets.values()) {
+    const used = new Set<number>();
+    bucket.forEach((f, i) => {
+      if (used.has(i)) return;
+      const group = bucket.filter((g, j) => j === i || (!used.has(j) && comparability(f, g) === 'same'));
+      bucket.forEach((g, j) => {
+        if (group.includes(g)) used.add(j);
+      });
+      if (group.length < 2) return;
+      // Cluster by overlap, joining a figure to the first cluster it overlaps.
+      const clusters: SourceFigure[][] = [];
+      for (const g of group) {
+        const home = clusters.find((c) => c.some((x) => overlaps(x, g)));
+        if (home) home.push(g);
+        else clusters.push([g]);
       }
-    }
-  });
+      for (let a = 0; a < clusters.length; a++) {
+        for (let b = a + 1; b < clusters.length; b++) {
+          const sides = [clusters[a]!, clusters[b]!];
+          const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
+          if (sourcesInvolved.size < 2) continue;
+          const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
+          conflicts.push({
+            subjects: f.subjects,
+            measure: f.measure,
+            sides,
+            explanation: `${what}: ${sideLabel(sides[0]!, label)}; but ${sideLabel(sides[1]!, label)}`,
+          });
+        }
+      }
+    });
+  }
   return conflicts;
 }

@@ -6,23 +6,46 @@ import type { Mention } from '../topics/topic-types';
 export const MAX_CANDIDATES = 200;
 export const MAX_SENTENCE_CHARS = 1000;
 
-/** The page's sentences that mention at least one topic, with those topics: what gets matched. */
+/**
+ * The page's sentences that mention at least one topic, with those topics: what gets matched. Only
+ * the lines (blocks) that hold a mention are split into sentences, and the line after each, when it
+ * refers back to them ("The platform said it removes..."); sentences never cross a line.
+ */
 export function candidateSentences(text: string, mentions: readonly Mention[]): PageSentence[] {
   if (mentions.length === 0) return [];
+  const lines: Array<{ start: number; end: number }> = [];
+  for (const m of mentions) {
+    const last = lines[lines.length - 1];
+    if (last && m.start < last.end) continue;
+    const start = text.lastIndexOf('\n', m.start) + 1;
+    const nl = text.indexOf('\n', m.end);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end });
+    // The next line joins when it opens by referring back to this one.
+    if (end < text.length) {
+      const nextEnd = text.indexOf('\n', end + 1);
+      const next = { start: end + 1, end: nextEnd < 0 ? text.length : nextEnd };
+      if (REFERS_BACK.test(text.slice(next.start, Math.min(next.end, next.start + 40)))) lines.push(next);
+    }
+  }
+
   const out: PageSentence[] = [];
   let m = 0;
   let previousHadTopic = false;
-  for (const span of splitSentences(text)) {
-    while (m < mentions.length && mentions[m]!.end <= span.start) m++;
-    const topics = new Set<string>();
-    for (let k = m; k < mentions.length && mentions[k]!.start < span.end; k++) topics.add(mentions[k]!.topicId);
-    if (span.text.length > MAX_SENTENCE_CHARS) continue;
-    // A sentence that refers back to a topic sentence ("The platform said it removes...") carries its figures.
-    const followsTopic = out.length > 0 && previousHadTopic && REFERS_BACK.test(span.text) && /\d|\b(dozens|hundreds|thousands|millions|billions)\b/iu.test(span.text);
-    previousHadTopic = topics.size > 0;
-    if (topics.size === 0 && !followsTopic) continue;
-    out.push({ text: span.text, start: span.start, topics: [...topics] });
-    if (out.length >= MAX_CANDIDATES) break;
+  for (const line of lines) {
+    for (const local of splitSentences(text.slice(line.start, line.end))) {
+      const span = { text: local.text, start: local.start + line.start, end: local.end + line.start };
+      while (m < mentions.length && mentions[m]!.end <= span.start) m++;
+      const topics = new Set<string>();
+      for (let k = m; k < mentions.length && mentions[k]!.start < span.end; k++) topics.add(mentions[k]!.topicId);
+      if (span.text.length > MAX_SENTENCE_CHARS) continue;
+      // A sentence that refers back to a topic sentence carries its figures.
+      const followsTopic = previousHadTopic && REFERS_BACK.test(span.text) && /\d|\b(dozens|hundreds|thousands|millions|billions)\b/iu.test(span.text);
+      previousHadTopic = topics.size > 0;
+      if (topics.size === 0 && !followsTopic) continue;
+      out.push({ text: span.text, start: span.start, topics: [...topics] });
+      if (out.length >= MAX_CANDIDATES) return out;
+    }
   }
   return out;
 }

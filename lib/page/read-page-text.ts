@@ -87,10 +87,20 @@ function frameDocument(el: Element): Document | null {
   }
 }
 
-export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
+/**
+ * Reads a page's text in slices: `read(more)` walks on while `more()` is true and returns whether it
+ * has finished, so a caller can yield to the page between slices and never hold the main thread long.
+ * `result.text` is complete once `read` has returned true.
+ */
+export interface PageTextReader {
+  read(more: () => boolean): boolean;
+  readonly result: PageText;
+}
+
+export function createPageTextReader(doc: Document, options: ReadOptions = {}): PageTextReader {
   const root = (options.root as Element | undefined) ?? pickMainRoot(doc);
   const result: PageText = { text: '', nodes: [], starts: [], nested: [] };
-  if (!root) return result;
+  if (!root) return { read: () => true, result };
   const isHidden = options.isHidden ?? hiddenByAttributes;
   const skip = (el: Element) => {
     const tag = el.tagName.toUpperCase();
@@ -119,35 +129,52 @@ export function readPageText(doc: Document, options: ReadOptions = {}): PageText
   // DOM implementations without TreeWalker filters (linkedom) hand every node over: skip rejected
   // subtrees here too. In browsers the filter already did, and this never triggers.
   let rejected: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (rejected) {
-      if (rejected.contains(node)) continue;
-      rejected = null;
-    }
-    if (node.nodeType !== TEXT_NODE) {
-      const el = node as Element;
-      if (skip(el)) {
-        rejected = el;
+  let done = false;
+  const read = (more: () => boolean): boolean => {
+    while (!done) {
+      const node = walker.nextNode();
+      if (!node) {
+        done = true;
+        break;
+      }
+      if (rejected) {
+        if (rejected.contains(node)) continue;
+        rejected = null;
+      }
+      if (node.nodeType !== TEXT_NODE) {
+        const el = node as Element;
+        if (skip(el)) {
+          rejected = el;
+          continue;
+        }
+        // Entering a block: what follows starts a new line.
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) needBreak = length > 0;
         continue;
       }
-      // Entering a block: what follows starts a new line.
-      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) needBreak = length > 0;
-      continue;
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (needBreak) {
+        parts.push('\n');
+        length += 1;
+        needBreak = false;
+      }
+      result.nodes.push(node as Text);
+      result.starts.push(length);
+      parts.push(data);
+      length += data.length;
+      if (!more()) break;
     }
-    const data = (node as Text).data;
-    if (!data) continue;
-    if (needBreak) {
-      parts.push('\n');
-      length += 1;
-      needBreak = false;
-    }
-    result.nodes.push(node as Text);
-    result.starts.push(length);
-    parts.push(data);
-    length += data.length;
-  }
-  result.text = parts.join('');
-  return result;
+    // The text is assembled once, at the end: joining after every slice would copy it again and again.
+    if (done) result.text = parts.join('');
+    return done;
+  };
+  return { read, result };
+}
+
+export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
+  const reader = createPageTextReader(doc, options);
+  reader.read(() => true);
+  return reader.result;
 }
 
 /** The text node and offset within it for a position in the flat text. */

@@ -2,7 +2,7 @@ import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateSentences } from './candidate-sentences';
-import { readPageText, type PageText, type ReadOptions } from './read-page-text';
+import { createPageTextReader, readPageText, type PageText, type ReadOptions } from './read-page-text';
 
 export interface PageScan {
   page: PageText;
@@ -23,4 +23,49 @@ export function scanText(text: string, lexicon: CompiledLexicon): Omit<PageScan,
   const mentions = findMentions(text, lexicon);
   if (mentions.length === 0) return { mentions, topics: [], sentences: [] };
   return { mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
+}
+
+/** Characters of text searched for mentions between two checks of the clock. */
+const MENTION_SLICE_CHARS = 20_000;
+
+export interface SliceOptions extends ReadOptions {
+  /** Gives the page a turn; resolves when the scan may go on. */
+  pause: () => Promise<void>;
+  /** Longest stretch of work between pauses, in milliseconds. */
+  sliceMs: number;
+  now?: () => number;
+}
+
+/**
+ * The same scan as scanPage, cut into slices of at most `sliceMs` with a pause between them, so that
+ * a huge page never sees one long task. Mentions never cross a line, so the text is searched a few
+ * lines at a time.
+ */
+export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, options: SliceOptions): Promise<PageScan> {
+  const now = options.now ?? (() => performance.now());
+  let deadline = now() + options.sliceMs;
+  const more = () => now() < deadline;
+  const breathe = async () => {
+    if (more()) return;
+    await options.pause();
+    deadline = now() + options.sliceMs;
+  };
+
+  const reader = createPageTextReader(doc, options);
+  while (!reader.read(more)) {
+    await options.pause();
+    deadline = now() + options.sliceMs;
+  }
+  const page = reader.result;
+  const text = page.text;
+  const mentions: Mention[] = [];
+  for (let from = 0; from < text.length; ) {
+    const cut = text.indexOf('\n', from + MENTION_SLICE_CHARS);
+    const to = cut < 0 ? text.length : cut;
+    for (const m of findMentions(text.slice(from, to), lexicon)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
+    from = to;
+    await breathe();
+  }
+  if (mentions.length === 0) return { page, mentions, topics: [], sentences: [] };
+  return { page, mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
 }

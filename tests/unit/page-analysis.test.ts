@@ -79,3 +79,27 @@ describe('page analysis', () => {
     expect(labels).toEqual(expect.arrayContaining(['Roskomnadzor', 'Telegram', 'WhatsApp', 'Mediascope', 'Russia']));
   });
 });
+
+describe('scanPageInSlices', () => {
+  it('finds exactly what the one-pass scan finds, pausing between short slices', async () => {
+    const { scanPageInSlices } = await import('../../lib/page/scan-page');
+    const lexicon = seedPack().lexicon;
+    for (const name of ['russia-calls.html', 'figures-conflict.html', 'weather.html']) {
+      const whole = scanPage(fixturePage(name), lexicon);
+      let clock = 0;
+      let pauses = 0;
+      // A fake clock that runs out after every step forces a pause at every opportunity.
+      const sliced = await scanPageInSlices(fixturePage(name), lexicon, {
+        sliceMs: 1,
+        now: () => (clock += 2),
+        pause: async () => {
+          pauses++;
+        },
+      });
+      expect(sliced.page.text).toBe(whole.page.text);
+      expect(sliced.mentions).toEqual(whole.mentions);
+      expect(sliced.sentences).toEqual(whole.sentences);
+      expect(pauses).toBeGreaterThan(5);
+    }
+  });
+});
