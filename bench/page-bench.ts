@@ -4,6 +4,7 @@
  */
 import Mark from 'mark.js';
 import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
+import { isHidden } from '../entrypoints/content/is-hidden';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
 import { parseQuantities } from '../lib/figures/parse-quantity';
@@ -47,10 +48,6 @@ const bench = {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
-    const isHidden = (el: Element) => {
-      const s = getComputedStyle(el);
-      return s.display === 'none' || s.visibility === 'hidden';
-    };
     const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: 8 });
     let figures = 0;
     for (const s of scan.sentences) figures += parseQuantities(s.text).length + parseDates(s.text).length;

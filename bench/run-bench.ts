@@ -26,7 +26,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SMOKE = process.argv.includes('--smoke');
 const SIZES = SMOKE ? [1000] : [1000, 10_000, 100_000];
 const RUNS: Record<number, number> = SMOKE ? { 1000: 1 } : { 1000: 9, 10_000: 7, 100_000: 5 };
-const SOURCE_SETS = SMOKE ? [5] : [5, 1000, 10_000];
+// --pages measures the pages only (for quick iterations); it writes nothing.
+const PAGES_ONLY = process.argv.includes('--pages');
+const SOURCE_SETS = SMOKE || PAGES_ONLY ? [5] : [5, 1000, 10_000];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -196,7 +198,7 @@ async function main() {
 
   const find = (flavour: Flavour, words: number) => rows.find((r) => r.flavour === flavour && r.words === words);
   const targets: string[] = [];
-  if (!SMOKE) {
+  if (!SMOKE && !PAGES_ONLY) {
     const quietWorst = Math.max(...rows.filter((r) => r.flavour === 'quiet').map((r) => r.scan / r.floor));
     const denseWorst = Math.max(...rows.filter((r) => r.flavour === 'dense').map((r) => r.scan / r.floor));
     const big = find('dense', 100_000)!;
@@ -235,6 +237,7 @@ async function main() {
     process.stdout.write('bench smoke: ok\n');
     return;
   }
+  if (PAGES_ONLY) return;
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   const doc = readFileSync(join(ROOT, 'docs/benchmarks.md'), 'utf8').split('<!-- results -->')[0]!;
   writeFileSync(join(ROOT, 'docs/benchmarks.md'), `${doc}<!-- results -->\n\n${out}\n`);

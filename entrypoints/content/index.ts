@@ -4,21 +4,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onStoredSettingsChange, readStoredSettings } from '../../extension/stored-settings';
 import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
-import { hiddenByAttributes } from '../../lib/page/read-page-text';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { expandTopics } from '../../lib/topics/compact-topics';
 import { compileLexicon } from '../../lib/topics/find-mentions';
 import { HighlightCard } from './card';
+import { isHidden } from './is-hidden';
 import { handleContentMessage } from './handle-content-message';
 import { PageSession, type MarkHit } from './page-session';
 import { watchPage } from './watch-page';
 import { yieldToPage } from './yield-to-page';
 
-function isHidden(el: Element): boolean {
-  if (hiddenByAttributes(el)) return true;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return style ? style.display === 'none' || style.visibility === 'hidden' : false;
-}
 
 async function send(request: PageScannedRequest) {
   try {

@@ -1,4 +1,4 @@
-import { judgeFigure, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
+import { judgeFigure, kindKey, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
 import { extractFigures, leadingSubject } from '../figures/extract-figures';
 import { mainScope, type TextWithMentions } from '../figures/find-places';
 import { factsForPage } from '../matching/facts-for-page';
@@ -39,7 +39,9 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
   const figures: FigureJudgement[] = [];
   let previous: string | null = null;
   for (const t of texts) {
-    for (const figure of extractFigures(t, ctx, previous)) figures.push(judgeFigure(figure, loaded.pack.figures, label));
+    for (const figure of extractFigures(t, ctx, previous)) {
+      figures.push(judgeFigure(figure, loaded.figuresByKind.get(kindKey(figure)) ?? [], label));
+    }
     previous = leadingSubject(t, ctx) ?? previous;
   }
 

@@ -65,6 +65,24 @@ export interface FigureJudgement {
   explanation: string;
 }
 
+/** What two figures must share to be compared at all, place and period aside (those give "different ..."). */
+export function kindKey(f: Figure): string {
+  const subjects = f.unit === 'date' ? '' : [...f.subjects].sort().join('+');
+  return [f.unit, f.measure, subjects].join('|');
+}
+
+/** Source figures by kind, so a page figure is compared with the few that count the same thing. */
+export function indexFigures(figures: readonly SourceFigure[]): Map<string, SourceFigure[]> {
+  const index = new Map<string, SourceFigure[]>();
+  for (const f of figures) {
+    const key = kindKey(f);
+    const list = index.get(key);
+    if (list) list.push(f);
+    else index.set(key, [f]);
+  }
+  return index;
+}
+
 /** Judges one page figure against the source figures. */
 export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[], label: SourceLabeler): FigureJudgement {
   const same: SourceFigure[] = [];
@@ -128,6 +146,9 @@ function sideLabel(side: readonly SourceFigure[], label: SourceLabeler): string 
   return `${who ? `${who} says` : 'the sources say'} ${side[0]!.text} (${where})`;
 }
 
+const MAX_SIDES = 4;
+const MAX_FIGURES_PER_SIDE = 5;
+
 /** Figures that can only be comparable if they share this key (see `comparability`). */
 function groupKey(f: Figure): string {
   const subjects = f.unit === 'date' ? '' : [...f.subjects].sort().join('+');
@@ -152,9 +173,12 @@ export function findSourceConflicts(figures: readonly SourceFigure[], label: Sou
     const used = new Set<number>();
     bucket.forEach((f, i) => {
       if (used.has(i)) return;
-      const group = bucket.filter((g, j) => j === i || (!used.has(j) && comparability(f, g) === 'same'));
+      const group: SourceFigure[] = [];
       bucket.forEach((g, j) => {
-        if (group.includes(g)) used.add(j);
+        if (j === i || (!used.has(j) && comparability(f, g) === 'same')) {
+          group.push(g);
+          used.add(j);
+        }
       });
       if (group.length < 2) return;
       // Cluster by overlap, joining a figure to the first cluster it overlaps.
@@ -164,20 +188,19 @@ export function findSourceConflicts(figures: readonly SourceFigure[], label: Sou
         if (home) home.push(g);
         else clusters.push([g]);
       }
-      for (let a = 0; a < clusters.length; a++) {
-        for (let b = a + 1; b < clusters.length; b++) {
-          const sides = [clusters[a]!, clusters[b]!];
-          const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
-          if (sourcesInvolved.size < 2) continue;
-          const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
-          conflicts.push({
-            subjects: f.subjects,
-            measure: f.measure,
-            sides,
-            explanation: `${what}: ${sideLabel(sides[0]!, label)}; but ${sideLabel(sides[1]!, label)}`,
-          });
-        }
-      }
+      if (clusters.length < 2) return;
+      // One disagreement per thing counted: the largest groups, a few figures each, are its sides.
+      const largest = new Set([...clusters].sort((a, b) => b.length - a.length).slice(0, MAX_SIDES));
+      const sides = clusters.filter((c) => largest.has(c)).map((c) => c.slice(0, MAX_FIGURES_PER_SIDE));
+      const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
+      if (sourcesInvolved.size < 2) return;
+      const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
+      conflicts.push({
+        subjects: f.subjects,
+        measure: f.measure,
+        sides,
+        explanation: `${what}: ${sides.map((side) => sideLabel(side, label)).join('; but ')}`,
+      });
     });
   }
   return conflicts;

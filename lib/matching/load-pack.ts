@@ -1,6 +1,8 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { PACK_FORMAT, type PackSentence, type SourcePack } from '../pack/pack-types';
 import { SEARCH_OPTIONS } from '../pack/search-options';
+import { indexFigures } from '../figures/compare-figures';
+import type { SourceFigure } from '../figures/figure-types';
 import { coreTopics } from './page-relevance';
 import { compileLexicon, type CompiledLexicon } from '../topics/find-mentions';
 
@@ -11,6 +13,8 @@ export interface LoadedPack {
   lexicon: CompiledLexicon;
   /** Topics most sources mention; see page-relevance. */
   core: string[];
+  /** The sources' figures by what they count (compare-figures.kindKey). */
+  figuresByKind: Map<string, SourceFigure[]>;
 }
 
 export function loadPack(pack: SourcePack): LoadedPack {
@@ -22,5 +26,6 @@ export function loadPack(pack: SourcePack): LoadedPack {
     index: MiniSearch.loadJS(pack.index as AsPlainObject, SEARCH_OPTIONS),
     lexicon: compileLexicon(pack.topics),
     core: coreTopics(pack),
+    figuresByKind: indexFigures(pack.figures),
   };
 }

@@ -44,6 +44,23 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   maxSentences: 400,
 };
 
+/** A word in more source sentences than this asks the index for too much to be worth asking with. */
+function commonThreshold(sentences: number): number {
+  return Math.max(50, sentences * 0.02);
+}
+
+/**
+ * The words a page sentence queries the index with: those the sources use rarely, or at least its
+ * three rarest. Ranking is redone on all words by the cosine below, so this only prunes candidates
+ * the cosine would have rejected; in a small source set every word is rare and nothing changes.
+ */
+function queryWords(weights: ReadonlyMap<string, number>, df: Readonly<Record<string, number>>, sentences: number): string[] {
+  const byRarity = [...weights.keys()].sort((a, b) => (df[a] ?? 0) - (df[b] ?? 0));
+  const limit = commonThreshold(sentences);
+  const rare = byRarity.filter((t) => (df[t] ?? 0) < limit);
+  return rare.length >= 3 ? rare : byRarity.slice(0, 3);
+}
+
 /**
  * Finds, for each page sentence, the source sentence that states the same fact: MiniSearch picks
  * candidates, then a TF-IDF cosine, the shared words and the shared topics decide. The cosine
@@ -76,8 +93,10 @@ export function matchFacts(
     if (seen.has(key)) continue;
     seen.add(key);
     const pageWeights = weighTerms(page.text, df, n);
+    const query = queryWords(pageWeights, df, n);
+    if (query.length === 0) continue;
     let best: FactMatch | undefined;
-    for (const hit of index.search(page.text).slice(0, options.candidates)) {
+    for (const hit of index.search(query.join(' ')).slice(0, options.candidates)) {
       const source = pack.sentences[hit.id as number];
       if (!source || source.heading) continue;
       const topics = page.topics.filter((t) => source.topics.includes(t));

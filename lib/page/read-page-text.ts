@@ -104,6 +104,14 @@ export function createPageTextReader(doc: Document, options: ReadOptions = {}): 
   const isHidden = options.isHidden ?? hiddenByAttributes;
   const skip = (el: Element) => {
     const tag = el.tagName.toUpperCase();
+    // Most inline elements of an article carry no attributes at all: nothing can mark them hidden,
+    // editable or furniture but their tag (and a style sheet rule, the one case this lets through),
+    // so they skip the costlier checks. A shadow host is still noted.
+    if (!el.hasAttributes() && !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME') {
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
+      return SKIPPED_TAGS.has(tag);
+    }
     if (tag === 'IFRAME' || tag === 'FRAME') {
       const inner = frameDocument(el);
       if (inner?.body && !isHidden(el)) result.nested.push(inner);

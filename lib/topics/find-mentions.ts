@@ -12,6 +12,8 @@ interface CompiledTerm {
 /** The lexicon arranged for one left-to-right pass over a text's words. */
 export interface CompiledLexicon {
   topics: ReadonlyMap<string, Topic>;
+  /** Lowercased first letters of every term: most words of a page start with none of them. */
+  firstLetters: ReadonlySet<string>;
   byFirstWord: ReadonlyMap<string, CompiledTerm[]>;
   /** Terms whose words inflect, keyed by their first word's stem. */
   byFirstStem: ReadonlyMap<string, CompiledTerm[]>;
@@ -43,8 +45,11 @@ export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
       map.set(key, list);
     }
   }
+  const firstLetters = new Set<string>();
+  for (const key of [...byFirstWord.keys(), ...byFirstStem.keys()]) firstLetters.add(key[0]!);
   return {
     topics: new Map(topics.map((t) => [t.id, t])),
+    firstLetters,
     byFirstWord,
     byFirstStem,
     longestInflection: MAX_INFLECTION,
@@ -84,26 +89,39 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
   return out;
 }
 
-/** Every mention of a lexicon topic in the text, longest match first, never overlapping. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Every mention of a lexicon topic in the text, longest match first, never overlapping. Words are
+ * looked at one by one and only those whose first letter starts some term go further, so a page
+ * that mentions nothing costs little more than one pass of the word pattern.
+ */
 export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
-  const tokens = tokenizeWords(text);
   const mentions: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const candidates = candidatesFor(lex, tokens[i]!.word);
+  const re = new RegExp(WORD.source, WORD.flags);
+  let resumeAt = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < resumeAt) continue;
+    const word = m[0];
+    if (!lex.firstLetters.has(word[0]!.toLowerCase())) continue;
+    const candidates = candidatesFor(lex, word);
+    if (candidates.length === 0) continue;
+    // A candidate: tokenize just far enough ahead to test the longest term starting here.
+    const longest = candidates.reduce((n, c) => Math.max(n, c.words.length), 0);
+    const tokens = tokenizeWords(text.slice(m.index, m.index + 200)).slice(0, longest).map((t) => ({ ...t, start: t.start + m.index, end: t.end + m.index }));
     let matchedEnd = -1;
     let matched: CompiledTerm | undefined;
     for (const term of candidates) {
-      const end = matchAt(text, tokens, i, term);
+      const end = matchAt(text, tokens, 0, term);
       if (end > matchedEnd) {
         matchedEnd = end;
         matched = term;
       }
     }
-    if (matched && matchedEnd > i) {
-      mentions.push({ topicId: matched.topicId, start: tokens[i]!.start, end: tokens[matchedEnd - 1]!.end });
-      i = matchedEnd;
-    } else {
-      i++;
+    if (matched && matchedEnd > 0) {
+      const last = tokens[matchedEnd - 1]!;
+      mentions.push({ topicId: matched.topicId, start: m.index, end: last.end });
+      resumeAt = last.end;
     }
   }
   return mentions;
