@@ -6,6 +6,7 @@ import type { LoadedPack } from '../matching/load-pack';
 import type { FactMatch, PageSentence } from '../matching/match-facts';
 import { MIN_RELEVANCE, pageRelevance } from '../matching/page-relevance';
 import { sourceName } from '../reports/source-label';
+import { stripInvisible, originalOffset } from '../text/strip-invisible';
 import { findMentions } from '../topics/find-mentions';
 
 export interface PageAnalysis {
@@ -28,22 +29,31 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
   const facts = factsForPage(loaded, sentences);
   const topics = loaded.lexicon.topics;
   const places = new Set(loaded.pack.places);
-  const texts: TextWithMentions[] = sentences.map((s) => ({
-    text: s.text,
+  // Figures are read in the visible text (no soft hyphens or zero-width characters inside numbers)
+  // and their offsets mapped back into the page.
+  const visible = sentences.map((s) => stripInvisible(s.text));
+  const texts: TextWithMentions[] = sentences.map((s, i) => ({
+    text: visible[i]!.text,
     start: s.start,
-    mentions: findMentions(s.text, loaded.lexicon).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
+    mentions: findMentions(visible[i]!.text, loaded.lexicon).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
   }));
   const ctx = { topics, places, mainScope: mainScope(texts, places, topics) };
   const label = sourceNameFor(loaded);
 
   const figures: FigureJudgement[] = [];
   let previous: string | null = null;
-  for (const t of texts) {
-    for (const figure of extractFigures(t, ctx, previous)) {
+  texts.forEach((t, i) => {
+    for (const found of extractFigures(t, ctx, previous)) {
+      const v = visible[i]!;
+      const figure = {
+        ...found,
+        start: t.start + originalOffset(v, found.start - t.start),
+        end: t.start + originalOffset(v, found.end - t.start),
+      };
       figures.push(judgeFigure(figure, loaded.figuresByKind.get(kindKey(figure)) ?? [], label));
     }
     previous = leadingSubject(t, ctx) ?? previous;
-  }
+  });
 
   // The sources' own disagreements matter to a page on their subject, not to one that shares a name.
   const pageSubjects = new Set(texts.flatMap((t) => t.mentions.map((m) => m.topicId)));

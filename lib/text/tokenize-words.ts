@@ -5,13 +5,21 @@ export interface WordToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Invisible format characters (soft hyphen, zero-width space and joiners, direction marks) inside a
+// word do not split it: "What\u00ADsApp" is the word WhatsApp as a reader sees it.
+export const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\p{Cf}]*[\p{L}\p{M}\p{N}])?/gu;
+const INVISIBLE = /\p{Cf}/gu;
+
+/** A word as read: its invisible characters removed. */
+export function visibleWord(word: string): string {
+  return word.includes('\u00AD') || /\p{Cf}/u.test(word) ? word.replace(INVISIBLE, '') : word;
+}
 
 /** Every run of letters, marks and digits, with its offsets. Apostrophes and hyphens separate words. */
 export function tokenizeWords(text: string): WordToken[] {
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({ word: visibleWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -50,7 +58,7 @@ export function stemWord(word: string): string {
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
+    const lower = visibleWord(m[0]).toLowerCase();
     if (lower.length < 2 || isStopword(lower)) continue;
     out.push(stemWord(lower));
   }

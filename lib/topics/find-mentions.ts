@@ -1,4 +1,4 @@
-import { tokenizeWords, type WordToken } from '../text/tokenize-words';
+import { tokenizeWords, visibleWord, WORD, type WordToken } from '../text/tokenize-words';
 import type { Mention, Topic, TopicCount } from './topic-types';
 
 interface CompiledTerm {
@@ -89,8 +89,6 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
 /**
  * Every mention of a lexicon topic in the text, longest match first, never overlapping. Words are
  * looked at one by one and only those whose first letter starts some term go further, so a page
@@ -102,8 +100,8 @@ export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
   let resumeAt = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index < resumeAt) continue;
-    const word = m[0];
-    if (!lex.firstLetters.has(word[0]!.toLowerCase())) continue;
+    if (!lex.firstLetters.has(m[0][0]!.toLowerCase())) continue;
+    const word = visibleWord(m[0]);
     const candidates = candidatesFor(lex, word);
     if (candidates.length === 0) continue;
     // A candidate: tokenize just far enough ahead to test the longest term starting here.

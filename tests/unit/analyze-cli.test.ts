@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,5 +70,17 @@ describe('npm run analyze', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^analyze: \/proc\/self\/mem: cannot read/);
+  });
+
+  it('answers any input with one JSON object (exit 0) or one line of error (exit 2), never a crash', () => {
+    const inputs = fc.sample(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1'))), { numRuns: 6, seed: 42 });
+    for (const input of [...inputs, '<p>WhatsApp ' + '<b>'.repeat(500) + 'about 96 million</p>']) {
+      const { code, stdout, stderr } = run(['-', '--json'], input);
+      if (code === 0) expect(() => JSON.parse(stdout)).not.toThrow();
+      else {
+        expect(code).toBe(2);
+        expect(stderr.trim().split('\n')).toHaveLength(1);
+      }
+    }
   });
 });

@@ -35,3 +35,24 @@ describe('figure verdicts in context', () => {
     for (const f of onSentence) expect(text.slice(f.figure.start, f.figure.end)).toBe(f.figure.text);
   });
 });
+
+describe('invisible characters inside names and numbers', () => {
+  const loaded = seedPack();
+  it('finds the name and the figure a reader sees, pointing at the original text', () => {
+    const sentence = 'According to Media\u00ADscope, What\u00ADsApp has about 9\u200B6 million users in Rus\u200Dsia.';
+    const text = LEAD + sentence;
+    const scan = scanText(text, loaded.lexicon);
+    const labels = scan.topics.map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['Mediascope', 'WhatsApp', 'Russia']));
+    const { figures } = analyzePage(loaded, scan.sentences);
+    const [f] = figures.filter((x) => x.figure.start >= LEAD.length);
+    expect(f).toMatchObject({ verdict: 'agrees', figure: { text: 'about 96 million' } });
+    expect(text.slice(f!.figure.start, f!.figure.end)).toBe('about 9\u200B6 million');
+  });
+
+  it('reads right-to-left and mixed scripts and emoji around names without breaking', () => {
+    const text = `${LEAD}\u200Fמשתמשים 🙂 Telegram ✅ has roughly 89 million users in Russia, قال المسؤولون.`;
+    const { figures } = analyzePage(loaded, scanText(text, loaded.lexicon).sentences);
+    expect(figures.map((f) => [f.figure.text, f.verdict])).toEqual([['roughly 89 million', 'agrees']]);
+  });
+});
