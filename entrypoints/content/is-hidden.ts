@@ -5,10 +5,16 @@ import { hiddenByAttributes } from '../../lib/page/read-page-text';
  * (no box: display none, or content-visibility hidden; with visibilityProperty, visibility hidden),
  * which is far cheaper than building a computed style object for every element of a large page.
  */
+function displaysContents(el: Element): boolean {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+}
+
 export function isHidden(el: Element): boolean {
   if (hiddenByAttributes(el)) return true;
   const check = (el as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
-  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+  // An element with `display: contents` has no box of its own, so checkVisibility says no, yet its
+  // children show: only then is the computed style worth asking for.
+  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true }) && !displaysContents(el);
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style ? style.display === 'none' || style.visibility === 'hidden' : false;
 }

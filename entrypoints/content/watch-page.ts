@@ -13,6 +13,10 @@ export interface WatchCallbacks {
 }
 
 const MAX_QUEUE = 400;
+/** A page that keeps rewriting itself is read again at most this often. */
+const MIN_RESCAN_INTERVAL_MS = 3000;
+/** Text added later is read in batches at most this often. */
+const MIN_BATCH_INTERVAL_MS = 250;
 const IDLE_TIMEOUT_MS = 1000;
 const URL_POLL_MS = 1000;
 
@@ -31,11 +35,15 @@ export function watchPage(doc: Document, callbacks: WatchCallbacks): () => void 
   let running = false;
   let lastUrl = doc.location?.href ?? '';
   let stopped = false;
+  let lastRescan = 0;
+  let lastBatch = 0;
 
-  const schedule = () => {
+  const schedule = (delay = 0) => {
     if (scheduled || stopped) return;
     scheduled = true;
-    idle(work, { timeout: IDLE_TIMEOUT_MS });
+    const go = () => idle(work, { timeout: IDLE_TIMEOUT_MS });
+    if (delay > 0) win.setTimeout(go, delay);
+    else go();
   };
 
   const checkUrl = () => {
@@ -64,13 +72,19 @@ export function watchPage(doc: Document, callbacks: WatchCallbacks): () => void 
   function work(deadline: { timeRemaining(): number }) {
     scheduled = false;
     if (stopped || checkUrl()) return;
+    const now = Date.now();
     if (overflow) {
-      // More changed than is worth tracking piece by piece: read the page again.
+      // More changed than is worth tracking piece by piece: read the page again, but not more
+      // often than every few seconds however fast the page rewrites itself.
+      if (now - lastRescan < MIN_RESCAN_INTERVAL_MS) return schedule(MIN_RESCAN_INTERVAL_MS - (now - lastRescan));
       overflow = false;
       queue = [];
+      lastRescan = now;
       void run(() => callbacks.onNavigate());
       return;
     }
+    if (now - lastBatch < MIN_BATCH_INTERVAL_MS) return schedule(MIN_BATCH_INTERVAL_MS - (now - lastBatch));
+    lastBatch = now;
     const batch: Node[] = [];
     while (queue.length > 0 && (deadline.timeRemaining() > 4 || batch.length === 0)) {
       const node = queue.shift()!;

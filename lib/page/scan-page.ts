@@ -60,7 +60,12 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   const text = page.text;
   const mentions: Mention[] = [];
   for (let from = 0; from < text.length; ) {
-    const cut = text.indexOf('\n', from + MENTION_SLICE_CHARS);
+    // Cut at a line end, or inside one huge line at a sentence end: no mention spans either.
+    let cut = text.indexOf('\n', from + MENTION_SLICE_CHARS);
+    if (cut < 0 || cut - from > 4 * MENTION_SLICE_CHARS) {
+      const sentenceEnd = text.indexOf('. ', from + MENTION_SLICE_CHARS);
+      if (sentenceEnd >= 0 && (cut < 0 || sentenceEnd < cut)) cut = sentenceEnd + 1;
+    }
     const to = cut < 0 ? text.length : cut;
     for (const m of findMentions(text.slice(from, to), lexicon)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
     from = to;
