@@ -9,6 +9,7 @@ export interface ChromiumWithExtension {
   /** The id of a page's tab, found as the active tab: the extension has no "tabs" permission. */
   tabIdOf: (page: Page) => Promise<number>;
   openPopupFor: (page: Page) => Promise<Page>;
+  openPopupForTab: (tabId: number) => Promise<Page>;
 }
 
 /** Debian's Chromium, headless, with the built extension and nothing that calls home. */
@@ -30,18 +31,20 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker may have been stopped and started again since launch: always ask the current one.
+  const currentWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const tabIdOf = async (page: Page) => {
     await page.bringToFront();
-    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const id = await (await currentWorker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
     return id;
   };
-  const openPopupFor = async (page: Page) => {
-    const tabId = await tabIdOf(page);
+  const openPopupForTab = async (tabId: number) => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 440, height: 900 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     return popup;
   };
-  return { context, worker, extensionId, tabIdOf, openPopupFor };
+  const openPopupFor = async (page: Page) => openPopupForTab(await tabIdOf(page));
+  return { context, worker, extensionId, tabIdOf, openPopupFor, openPopupForTab };
 }
