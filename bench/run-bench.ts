@@ -37,6 +37,8 @@ const median = (xs: number[]) => {
 };
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+// The longtask observer reports only tasks of 50 ms or more.
+const longTask = (ms: number) => (ms > 0 ? fmt(ms) : 'none ≥ 50');
 
 interface PageRow {
   words: number;
@@ -186,7 +188,7 @@ async function main() {
   lines.push('| page | floor (a) ms | Source Context (b) ms | mark.js (c) ms | b/a | c/b | longest task ms | mentions | figures |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    lines.push(`| ${r.flavour} ${r.words.toLocaleString('en')} words | ${fmt(r.floor)} | ${fmt(r.scan)} | ${fmt(r.markjs)} | ${ratio(r.scan, r.floor)} | ${ratio(r.markjs, r.scan)} | ${fmt(r.longestTask)} | ${r.mentions} | ${r.figures} |`);
+    lines.push(`| ${r.flavour} ${r.words.toLocaleString('en')} words | ${fmt(r.floor)} | ${fmt(r.scan)} | ${fmt(r.markjs)} | ${ratio(r.scan, r.floor)} | ${ratio(r.markjs, r.scan)} | ${longTask(r.longestTask)} | ${r.mentions} | ${r.figures} |`);
   }
   const table2: string[] = [];
   table2.push('| source set | sentences | pack build ms | pack load ms | heap after load MB | match one page ms | pack JSON |');
@@ -209,7 +211,7 @@ async function main() {
     targets.push(`| no-topic pages ≤ 1.5× the bare walk | worst ${quietWorst.toFixed(2)}× | ${check(quietWorst <= 1.5)} |`);
     targets.push(`| dense pages ≤ 3× the bare walk | worst ${denseWorst.toFixed(2)}× | ${check(denseWorst <= 3)} |`);
     targets.push(`| ≥ 10× faster than mark.js, dense 100k words | ${(big.markjs / big.scan).toFixed(1)}× | ${check(big.markjs / big.scan >= 10)} |`);
-    targets.push(`| no long task > 50 ms on 100k-word pages | longest ${fmt(longest)} ms | ${check(longest <= 50)} |`);
+    targets.push(`| no long task > 50 ms on 100k-word pages | ${longest > 0 ? `longest ${fmt(longest)} ms` : 'none ≥ 50 ms observed'} | ${check(longest <= 50)} |`);
     targets.push(`| match one page against 10,000 documents < 50 ms | ${fmt(match10k.matchMs)} ms | ${check(match10k.matchMs < 50)} |`);
     targets.push(`| content script < 40 KB minified | ${kb(content.bytes)} | ${check(content.bytes < 40 * 1024)} |`);
   }
