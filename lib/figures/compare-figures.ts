@@ -71,16 +71,20 @@ export function kindKey(f: Figure): string {
   return [f.unit, f.measure, subjects].join('|');
 }
 
+function bucketBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const bucket = buckets.get(k);
+    if (bucket) bucket.push(item);
+    else buckets.set(k, [item]);
+  }
+  return buckets;
+}
+
 /** Source figures by kind, so a page figure is compared with the few that count the same thing. */
 export function indexFigures(figures: readonly SourceFigure[]): Map<string, SourceFigure[]> {
-  const index = new Map<string, SourceFigure[]>();
-  for (const f of figures) {
-    const key = kindKey(f);
-    const list = index.get(key);
-    if (list) list.push(f);
-    else index.set(key, [f]);
-  }
-  return index;
+  return bucketBy(figures, kindKey);
 }
 
 /** Judges one page figure against the source figures. */
@@ -151,8 +155,7 @@ const MAX_FIGURES_PER_SIDE = 5;
 
 /** Figures that can only be comparable if they share this key (see `comparability`). */
 function groupKey(f: Figure): string {
-  const subjects = f.unit === 'date' ? '' : [...f.subjects].sort().join('+');
-  return [f.unit, f.measure, subjects, f.scope ?? '', f.period ?? ''].join('|');
+  return [kindKey(f), f.scope ?? '', f.period ?? ''].join('|');
 }
 
 /**
@@ -161,13 +164,7 @@ function groupKey(f: Figure): string {
  * Figures are first bucketed by what they count, so a large source set is not compared pair by pair.
  */
 export function findSourceConflicts(figures: readonly SourceFigure[], label: SourceLabeler, subjectLabel: (id: string) => string): SourceConflict[] {
-  const buckets = new Map<string, SourceFigure[]>();
-  for (const f of figures) {
-    const key = groupKey(f);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(f);
-    else buckets.set(key, [f]);
-  }
+  const buckets = bucketBy(figures, groupKey);
   const conflicts: SourceConflict[] = [];
   for (const bucket of buckets.values()) {
     const used = new Set<number>();
