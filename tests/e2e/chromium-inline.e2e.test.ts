@@ -1,37 +1,21 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_TEXTS, SCREENSHOT_DIR } from './extension-dirs';
-import { launchChromium, type ChromiumWithExtension } from './launch-chromium';
 import { readCard } from './read-card';
-import { serveFixtures } from './serve-fixtures';
+import { useChromiumWithFixtures } from './use-chromium';
 
-let context: BrowserContext;
-let worker: Worker;
-let extensionId: string;
-let tabIdOf: ChromiumWithExtension['tabIdOf'];
-let openPopupFor: ChromiumWithExtension['openPopupFor'];
-let server: Awaited<ReturnType<typeof serveFixtures>>;
+const chromium = useChromiumWithFixtures();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ({ context, worker, extensionId, tabIdOf, openPopupFor } = await launchChromium());
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
 
 const highlight = (page: Page, name: string) => page.evaluate(`(${HIGHLIGHT_TEXTS})('${name}')`) as Promise<string[] | null>;
 const waitForHighlight = (page: Page, name: string, text: string) =>
   page.waitForFunction(`((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`, undefined, { timeout: 10_000 });
 
 async function setSettings(value: unknown) {
-  await worker.evaluate(async (v) => {
+  await chromium.worker.evaluate(async (v) => {
     await chrome.storage.sync.set({ settings: v, settings$: { v: 2 } });
   }, value);
 }
@@ -40,28 +24,28 @@ const DEFAULTS = { enabled: true, disabledSites: [], show: { topics: true, facts
 
 describe('Chromium: living pages', () => {
   it('highlights text that arrives after load, and the popup report includes it', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/living.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/living.html`);
     await waitForHighlight(page, 'source-context-conflict', 'about 60 million');
     expect(await highlight(page, 'source-context-agree')).toContain('about 96 million');
     // The page's own timers kept running while the extension worked.
     const ticks = await page.evaluate(() => (window as unknown as { pageState: { ticks: number } }).pageState.ticks);
     expect(ticks).toBeGreaterThan(5);
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Conflicting figures (1)' }).waitFor();
     await popup.close();
     await page.close();
   });
 
   it('rescans after a pushState navigation and replaces the report', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/living.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/living.html`);
     await waitForHighlight(page, 'source-context-conflict', 'about 60 million');
     await page.evaluate(() => (window as unknown as { goToSecondStory: () => void }).goToSecondStory());
     await waitForHighlight(page, 'source-context-conflict', '14 August');
     expect(await highlight(page, 'source-context-conflict')).toEqual(['14 August']);
     expect(await highlight(page, 'source-context-agree')).toBeNull();
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Conflicting figures (1)' }).waitFor();
     expect(await popup.locator('.figure.conflict').textContent()).toContain('14 August');
     await popup.close();
@@ -69,8 +53,8 @@ describe('Chromium: living pages', () => {
   });
 
   it('reads open shadow roots and same-origin frames', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/nested.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/nested.html`);
     await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-topic') || []).includes('Russia')`);
     expect(await highlight(page, 'source-context-topic')).toEqual(expect.arrayContaining(['Telegram', 'WhatsApp', 'Russia']));
     const frameWords = await page
@@ -87,8 +71,8 @@ describe('Chromium: living pages', () => {
 
 describe('Chromium: cards and show on page', () => {
   it('opens the next highlight\'s card by keyboard, with a concise label and the source quote', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/figures-conflict.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/figures-conflict.html`);
     await waitForHighlight(page, 'source-context-conflict', 'roughly 97 million');
     await page.keyboard.press('Alt+Shift+S');
     await page.waitForFunction(() => document.activeElement?.tagName === 'SOURCE-CONTEXT-CARD');
@@ -107,8 +91,8 @@ describe('Chromium: cards and show on page', () => {
   });
 
   it('opens a card on hover and closes it on a click elsewhere', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/figures-agree.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/figures-agree.html`);
     await waitForHighlight(page, 'source-context-agree', 'about 96 million');
     const box = (await page.evaluate(() => {
       const range = [...CSS.highlights.get('source-context-agree')!][0] as Range;
@@ -124,12 +108,12 @@ describe('Chromium: cards and show on page', () => {
   });
 
   it('scrolls the page to a passage from the popup and flashes it', async () => {
-    const page = await context.newPage();
+    const page = await chromium.context.newPage();
     await page.setViewportSize({ width: 1000, height: 600 });
-    await page.goto(`${server.origin}/living.html`);
+    await page.goto(`${chromium.origin}/living.html`);
     await waitForHighlight(page, 'source-context-agree', 'millions');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: /Figures the sources confirm/ }).waitFor();
     await popup.locator('li.figure.agree', { hasText: 'deletes millions' }).getByRole('button', { name: 'Show on page' }).click();
     await page.waitForFunction(() => window.scrollY > 500);
@@ -142,17 +126,17 @@ describe('Chromium: cards and show on page', () => {
 describe('Chromium: settings', () => {
   it('turns off for a site from the popup, live, stays off there, and turns back on', async () => {
     await setSettings(DEFAULTS);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/russia-calls.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/russia-calls.html`);
     await waitForHighlight(page, 'source-context-topic', 'WhatsApp');
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('button', { name: 'Turn off on 127.0.0.1' }).click();
     // The open page loses its highlights without a reload, and the popup says it is off.
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic') === null`);
     await popup.getByRole('heading', { name: 'Source Context is off here' }).waitFor();
     // Another page on the excluded site gets nothing.
-    const other = await context.newPage();
-    await other.goto(`${server.origin}/figures-conflict.html`);
+    const other = await chromium.context.newPage();
+    await other.goto(`${chromium.origin}/figures-conflict.html`);
     await other.waitForTimeout(800);
     expect(await highlight(other, 'source-context-topic')).toBeNull();
     await popup.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
@@ -162,11 +146,11 @@ describe('Chromium: settings', () => {
 
   it('hides a kind of highlight live when the options page says so', async () => {
     await setSettings(DEFAULTS);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/figures-conflict.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/figures-conflict.html`);
     await waitForHighlight(page, 'source-context-conflict', 'thousands');
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
     await options.getByLabel('Figures that conflict with the sources').uncheck();
     await options.getByRole('button', { name: 'Save' }).click();
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict') === null`);
@@ -178,11 +162,11 @@ describe('Chromium: settings', () => {
   });
 
   it('shows a notice and uses defaults when the stored settings are corrupt', async () => {
-    await worker.evaluate(async () => {
+    await chromium.worker.evaluate(async () => {
       await chrome.storage.sync.set({ settings: 'not settings at all', settings$: { v: 2 } });
     });
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
     await options.getByRole('alert').waitFor();
     expect(await options.getByRole('alert').textContent()).toMatch(/could not be read/);
     expect(await options.getByLabel('Highlight and check pages').isChecked()).toBe(true);
@@ -194,10 +178,10 @@ describe('Chromium: settings', () => {
 describe('Chromium: popup accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations (${scheme})`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/figures-conflict.html`);
+      const page = await chromium.context.newPage();
+      await page.goto(`${chromium.origin}/figures-conflict.html`);
       await waitForHighlight(page, 'source-context-conflict', 'thousands');
-      const popup = await openPopupFor(page);
+      const popup = await chromium.openPopupFor(page);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
       await popup.evaluate(AXE);

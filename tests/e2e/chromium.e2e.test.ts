@@ -1,33 +1,14 @@
 /// <reference types="chrome" />
-import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_TEXTS, SCREENSHOT_DIR } from './extension-dirs';
-import { launchChromium, type ChromiumWithExtension } from './launch-chromium';
-import { serveFixtures } from './serve-fixtures';
+import { useChromiumWithFixtures } from './use-chromium';
 
-let context: BrowserContext;
-let worker: Worker;
-let extensionId: string;
-let tabIdOf: ChromiumWithExtension['tabIdOf'];
-let openPopupFor: ChromiumWithExtension['openPopupFor'];
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ({ context, worker, extensionId, tabIdOf, openPopupFor } = await launchChromium());
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const chromium = useChromiumWithFixtures();
 
 describe('Chromium', () => {
   it('highlights topic words on a news page, with the page DOM untouched', async () => {
-    const page = await context.newPage();
-    const url = `${server.origin}/russia-calls.html`;
+    const page = await chromium.context.newPage();
+    const url = `${chromium.origin}/russia-calls.html`;
     await page.goto(url);
     const before = await page.evaluate(() => document.body.innerHTML.length);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
@@ -42,14 +23,14 @@ describe('Chromium', () => {
   });
 
   it('sets the badge and shows topics and quoted matching facts in the popup for that tab', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/russia-calls.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/russia-calls.html`);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
     await page.waitForTimeout(300);
-    const tabId = await tabIdOf(page);
-    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await chromium.tabIdOf(page);
+    const badge = await chromium.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThan(2);
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: /Matching facts \(\d+\)/ }).waitFor();
     const facts = popup.locator('li.fact:not(.figure)');
     expect(await facts.count()).toBeGreaterThan(2);
@@ -58,11 +39,11 @@ describe('Chromium', () => {
     expect(text).toContain('Roskomnadzor');
     expect(text).toContain('According to data from Mediascope, WhatsApp has about 96 million active users in the country');
     const link = facts.first().locator('a');
-    expect(await link.getAttribute('href')).toMatch(new RegExp(`^chrome-extension://${extensionId}/source\\.html\\?source=[\\w-]+#s\\d+$`));
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^chrome-extension://${chromium.extensionId}/source\\.html\\?source=[\\w-]+#s\\d+$`));
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-popup.png`, fullPage: true });
 
     // The link opens the source passage with the quoted sentence marked.
-    const source = await context.newPage();
+    const source = await chromium.context.newPage();
     await source.goto((await link.getAttribute('href'))!);
     await source.locator('mark').waitFor();
     expect(await facts.first().locator('blockquote').innerText()).toContain((await source.locator('mark').innerText()).trim());
@@ -72,54 +53,54 @@ describe('Chromium', () => {
   });
 
   it('shows nothing on an unrelated page and says so in the popup', async () => {
-    const page = await context.newPage();
-    const url = `${server.origin}/weather.html`;
+    const page = await chromium.context.newPage();
+    const url = `${chromium.origin}/weather.html`;
     await page.goto(url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
     expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-topic')`)).toBeNull();
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Nothing from the sources here' }).waitFor();
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-popup-empty.png` });
     await popup.close();
   });
 
   it('lists topics but no facts for WhatsApp in another country', async () => {
-    const page = await context.newPage();
-    const url = `${server.origin}/whatsapp-india.html`;
+    const page = await chromium.context.newPage();
+    const url = `${chromium.origin}/whatsapp-india.html`;
     await page.goto(url);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Matching facts (0)' }).waitFor();
     expect(await popup.locator('.topic').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('WhatsApp')]));
     await popup.close();
   });
 
   it('clears the report when the tab navigates away', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/russia-calls.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/russia-calls.html`);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
-    await page.goto(`${server.origin}/weather.html`);
+    await page.goto(`${chromium.origin}/weather.html`);
     await page.waitForTimeout(500);
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Nothing from the sources here' }).waitFor();
     await popup.close();
   });
 
   it('highlights conflicting figures and lists them first in the popup, with the sources disagreeing', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/figures-conflict.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/figures-conflict.html`);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict')?.length > 0`);
     const conflicts = (await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)) as string[];
     expect(conflicts).toEqual(['roughly 97 million', 'about 60 million', '14 August', 'thousands']);
     expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-agree')`)).toBeNull();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/chromium-conflicts-page.png` });
 
-    const tabId = await tabIdOf(page);
-    const color = await worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    const tabId = await chromium.tabIdOf(page);
+    const color = await chromium.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
     expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
 
-    const popup = await openPopupFor(page);
+    const popup = await chromium.openPopupFor(page);
     await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
     const headings = await popup.locator('h2').allTextContents();
     expect(headings.indexOf('Conflicting figures (4)')).toBe(0);
@@ -135,8 +116,8 @@ describe('Chromium', () => {
   });
 
   it('highlights figures the sources confirm', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/figures-agree.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/figures-agree.html`);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-agree')?.length > 0`);
     const agreed = (await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-agree')`)) as string[];
     expect(agreed).toEqual(['about 96 million', 'roughly 89 million', 'August 11', 'millions']);
