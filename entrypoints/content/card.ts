@@ -6,23 +6,9 @@ import type { PageMark } from '../../lib/messages/protocol';
  * text nodes, never as HTML.
  */
 
-const CARD_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; }
-.card { box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: 60vh; overflow: auto;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1f23; background: #fff;
-  border: 1px solid #c9ced4; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
-.card.dark { color: #e8eaed; background: #23262b; border-color: #444a52; }
-.card:focus { outline: 2px solid #3b82f6; outline-offset: 2px; }
-.verdict { font-weight: 700; margin: 0 24px 6px 0; }
-.conflicts .verdict { color: #b3261e; } .dark.conflicts .verdict { color: #ff8a80; }
-.agrees .verdict, .confirmed .verdict { color: #1d6b48; } .dark.agrees .verdict, .dark.confirmed .verdict { color: #6fe0a0; }
-.explanation { margin: 0 0 8px; }
-blockquote { margin: 6px 0; padding-left: 8px; border-left: 3px solid #c48a00; }
-.dark blockquote { border-left-color: #f2c46b; }
-cite { display: block; font-style: normal; font-size: 12px; opacity: .8; margin-top: 2px; }
-button.close { position: absolute; top: 6px; right: 8px; border: 0; background: transparent; color: inherit;
-  font-size: 18px; line-height: 1; cursor: pointer; padding: 2px 6px; }
-`;
+// Written compactly: this string ships in every page's content script as it is.
+const CARD_CSS =
+  ':host{all:initial;position:fixed;z-index:2147483647;}.card{box-sizing:border-box;width:min(360px,calc(100vw - 16px));max-height:60vh;overflow:auto;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1f23;background:#fff;border:1px solid #c9ced4;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:10px 12px;}.card.dark{color:#e8eaed;background:#23262b;border-color:#444a52;}.card:focus{outline:2px solid #3b82f6;outline-offset:2px;}.verdict{font-weight:700;margin:0 24px 6px 0;}.conflicts .verdict{color:#b3261e;}.dark.conflicts .verdict{color:#ff8a80;}.agrees .verdict,.confirmed .verdict{color:#1d6b48;}.dark.agrees .verdict,.dark.confirmed .verdict{color:#6fe0a0;}.explanation{margin:0 0 8px;}blockquote{margin:6px 0;padding-left:8px;border-left:3px solid #c48a00;}.dark blockquote{border-left-color:#f2c46b;}cite{display:block;font-style:normal;font-size:12px;opacity:.8;margin-top:2px;}button.close{position:absolute;top:6px;right:8px;border:0;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer;padding:2px 6px;}';
 
 const VERDICT_TITLES: Record<PageMark['verdict'], string> = {
   conflicts: 'Conflicts with the sources',

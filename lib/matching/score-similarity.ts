@@ -1,4 +1,4 @@
-import { contentTerms } from '../text/tokenize-words';
+import { contentTerms } from '../text/content-terms';
 
 /** Term weights of a text: term frequency times inverse document frequency over the source set. */
 export function weighTerms(text: string, df: Readonly<Record<string, number>>, docCount: number): Map<string, number> {

@@ -4,7 +4,7 @@ import { isHeadlineLike, isProse } from '../sources/classify-lines';
 import { stripBoilerplate } from '../sources/strip-boilerplate';
 import { normalizeDocument } from '../text/normalize-text';
 import { splitSentences } from '../text/split-sentences';
-import { contentTerms } from '../text/tokenize-words';
+import { contentTerms } from '../text/content-terms';
 import { applyAliases, parseAliasFile } from '../topics/apply-aliases';
 import { deriveLexicon } from '../topics/derive-lexicon';
 import { compileLexicon, findMentions } from '../topics/find-mentions';

@@ -1,5 +1,5 @@
 import type { Options } from 'minisearch';
-import { contentTerms } from '../text/tokenize-words';
+import { contentTerms } from '../text/content-terms';
 
 interface IndexedSentence {
   id: number;

@@ -1,4 +1,5 @@
-import { isStopword, tokenizeWords, type WordToken } from '../text/tokenize-words';
+import { isStopword } from '../text/content-terms';
+import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import { isHeadlineLike } from '../sources/classify-lines';
 import { topicId } from './topic-id';
 import type { Topic } from './topic-types';
