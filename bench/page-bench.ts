@@ -8,7 +8,7 @@ import { isHidden } from '../entrypoints/content/is-hidden';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
 import { parseQuantities } from '../lib/figures/parse-quantity';
-import { scanPageInSlices } from '../lib/page/scan-page';
+import { scanPageInSlices, SLICE_MS } from '../lib/page/scan-page';
 import { PALETTES } from '../lib/settings/palettes';
 import { expandTopics, type CompactTopic } from '../lib/topics/compact-topics';
 import { compileLexicon } from '../lib/topics/find-mentions';
@@ -48,7 +48,7 @@ const bench = {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
-    const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: 8 });
+    const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
     let figures = 0;
     for (const s of scan.sentences) figures += parseQuantities(s.text).length + parseDates(s.text).length;
     const layer = new HighlightLayer(document);

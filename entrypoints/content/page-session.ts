@@ -1,6 +1,6 @@
 import type { PageMark, PageScannedRequest, Responses } from '../../lib/messages/protocol';
 import type { PageText } from '../../lib/page/read-page-text';
-import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
+import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-page';
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
@@ -21,8 +21,6 @@ export interface SessionDeps {
   pause: () => Promise<void>;
 }
 
-/** Longest stretch of scanning between two pauses: well under the 50 ms of a long task. */
-const SLICE_MS = 8;
 /** Ranges created between two pauses. */
 const RANGE_BATCH = 2000;
 

@@ -25,6 +25,12 @@ export function scanText(text: string, lexicon: CompiledLexicon): Omit<PageScan,
   return { mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
 }
 
+/**
+ * Longest stretch of scanning between two pauses. Well under the 50 ms that makes a long task, and
+ * long enough that the pauses themselves (a task turn each) stay a small part of the scan.
+ */
+export const SLICE_MS = 20;
+
 /** Characters of text searched for mentions between two checks of the clock. */
 const MENTION_SLICE_CHARS = 20_000;
 

@@ -12,7 +12,11 @@ const INVISIBLE = /\p{Cf}/gu;
 
 /** A word as read: its invisible characters removed. */
 export function visibleWord(word: string): string {
-  return word.includes('\u00AD') || /\p{Cf}/u.test(word) ? word.replace(INVISIBLE, '') : word;
+  // Format characters are all at U+00AD or above: a plain ASCII word needs no regular expression.
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) >= 0xad) return /\p{Cf}/u.test(word) ? word.replace(INVISIBLE, '') : word;
+  }
+  return word;
 }
 
 /** Every run of letters, marks and digits, with its offsets. Apostrophes and hyphens separate words. */

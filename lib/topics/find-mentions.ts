@@ -14,6 +14,8 @@ export interface CompiledLexicon {
   topics: ReadonlyMap<string, Topic>;
   /** Lowercased first letters of every term: most words of a page start with none of them. */
   firstLetters: ReadonlySet<string>;
+  /** The same for the terms that inflect. */
+  stemFirstLetters: ReadonlySet<string>;
   byFirstWord: ReadonlyMap<string, CompiledTerm[]>;
   /** Terms whose words inflect, keyed by their first word's stem. */
   byFirstStem: ReadonlyMap<string, CompiledTerm[]>;
@@ -46,10 +48,16 @@ export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
     }
   }
   const firstLetters = new Set<string>();
-  for (const key of [...byFirstWord.keys(), ...byFirstStem.keys()]) firstLetters.add(key[0]!);
+  const stemFirstLetters = new Set<string>();
+  for (const key of byFirstWord.keys()) firstLetters.add(key[0]!);
+  for (const key of byFirstStem.keys()) {
+    firstLetters.add(key[0]!);
+    stemFirstLetters.add(key[0]!);
+  }
   return {
     topics: new Map(topics.map((t) => [t.id, t])),
     firstLetters,
+    stemFirstLetters,
     byFirstWord,
     byFirstStem,
     longestInflection: MAX_INFLECTION,
@@ -80,7 +88,8 @@ function matchAt(text: string, tokens: readonly WordToken[], i: number, term: Co
 function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
   const lower = word.toLowerCase();
   const exact = lex.byFirstWord.get(lower);
-  if (lex.byFirstStem.size === 0) return exact ?? [];
+  // Inflected forms are tried only for words that start like some stem (Cyrillic ones, here).
+  if (!lex.stemFirstLetters.has(lower[0]!)) return exact ?? [];
   let out = exact ?? [];
   for (let cut = 0; cut <= lex.longestInflection && cut < lower.length; cut++) {
     const stemmed = lex.byFirstStem.get(lower.slice(0, lower.length - cut));
@@ -97,6 +106,7 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
 export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
   const mentions: Mention[] = [];
   const re = new RegExp(WORD.source, WORD.flags);
+  const ahead = new RegExp(WORD.source, WORD.flags);
   let resumeAt = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index < resumeAt) continue;
@@ -104,9 +114,15 @@ export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
     const word = visibleWord(m[0]);
     const candidates = candidatesFor(lex, word);
     if (candidates.length === 0) continue;
-    // A candidate: tokenize just far enough ahead to test the longest term starting here.
+    // A candidate: read just as many words ahead as the longest term starting here has.
     const longest = candidates.reduce((n, c) => Math.max(n, c.words.length), 0);
-    const tokens = tokenizeWords(text.slice(m.index, m.index + 200)).slice(0, longest).map((t) => ({ ...t, start: t.start + m.index, end: t.end + m.index }));
+    const tokens: WordToken[] = [{ word, start: m.index, end: m.index + m[0].length }];
+    ahead.lastIndex = m.index + m[0].length;
+    while (tokens.length < longest) {
+      const next = ahead.exec(text);
+      if (!next) break;
+      tokens.push({ word: visibleWord(next[0]), start: next.index, end: next.index + next[0].length });
+    }
     let matchedEnd = -1;
     let matched: CompiledTerm | undefined;
     for (const term of candidates) {
