@@ -81,7 +81,7 @@ export default defineContentScript({
 
     const focusNext = () => {
       if (!running) return;
-      current = session.nextMark(card.open ? current : current);
+      current = session.nextMark(current);
       if (!current) return;
       (current.range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
       card.show(current.mark, current.range, true);
