@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadPack, type LoadedPack } from '../../lib/matching/load-pack';
-import type { SourcePack } from '../../lib/pack/pack-types';
+import { fetchSourcePack } from '../../extension/fetch-source-pack';
 import { settingsItem } from '../../extension/settings-store';
 import { handleRequest } from './handle-request';
 import { clearReport, showBadge } from './tab-reports';
@@ -10,8 +10,7 @@ export default defineBackground(() => {
   // Derived from a file in the extension, so a stopped worker simply loads it again.
   let pack: Promise<LoadedPack> | undefined;
   const getPack = () => {
-    pack ??= fetch(browser.runtime.getURL('/source-pack.json'))
-      .then((res) => res.json() as Promise<SourcePack>)
+    pack ??= fetchSourcePack(browser)
       .then(loadPack)
       .catch((err: unknown) => {
         pack = undefined;

@@ -5,7 +5,7 @@ import type { PopupActions } from '../../components/popup-actions';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { messagesFor, RU, translator } from '../../lib/i18n/messages';
-import { normalizeHost } from '../../lib/settings/settings';
+import { normalizeHost, siteCovers } from '../../lib/settings/settings';
 import { loadPopupState } from './load-popup-state';
 
 const language = browser.i18n?.getUILanguage?.() ?? navigator.language;
@@ -46,7 +46,7 @@ function Popup() {
         const host = normalizeHost(view.site.host);
         const sites = new Set(settings.disabledSites);
         if (view.site.enabled) sites.add(host);
-        else for (const s of [...sites]) if (host === s || host.endsWith(`.${s}`)) sites.delete(s);
+        else for (const s of [...sites]) if (siteCovers(s, host)) sites.delete(s);
         await saveSettings({ ...settings, enabled: view.site.enabled ? settings.enabled : true, disabledSites: [...sites] });
       },
       openSettings: () => void browser.runtime.openOptionsPage(),

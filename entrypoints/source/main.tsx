@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SourceView } from '../../components/SourceView';
-import type { SourcePack } from '../../lib/pack/pack-types';
+import { fetchSourcePack } from '../../extension/fetch-source-pack';
 
 async function main() {
   const app = document.getElementById('app')!;
   const id = new URLSearchParams(location.search).get('source');
   const focus = /^#s(\d+)$/.exec(location.hash)?.[1];
-  const pack = (await (await fetch(browser.runtime.getURL('/source-pack.json'))).json()) as SourcePack;
+  const pack = await fetchSourcePack(browser);
   const source = pack.sources.find((s) => s.id === id);
   if (!source) {
     render(<p>No bundled source with id “{id ?? ''}”.</p>, app);

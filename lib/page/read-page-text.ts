@@ -102,14 +102,18 @@ export function createPageTextReader(doc: Document, options: ReadOptions = {}): 
   const result: PageText = { text: '', nodes: [], starts: [], nested: [] };
   if (!root) return { read: () => true, result };
   const isHidden = options.isHidden ?? hiddenByAttributes;
+  // An open shadow root is read on its own, after this text (its nodes are not the host's children).
+  const noteShadowRoot = (el: Element) => {
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
+  };
   const skip = (el: Element) => {
     const tag = el.tagName.toUpperCase();
     // Most inline elements of an article carry no attributes at all: nothing can mark them hidden,
     // editable or furniture but their tag (and a style sheet rule, the one case this lets through),
     // so they skip the costlier checks. A shadow host is still noted.
     if (!el.hasAttributes() && !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME') {
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
+      noteShadowRoot(el);
       return SKIPPED_TAGS.has(tag);
     }
     if (tag === 'IFRAME' || tag === 'FRAME') {
@@ -118,8 +122,7 @@ export function createPageTextReader(doc: Document, options: ReadOptions = {}): 
       return true;
     }
     if (SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el)) return true;
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
+    noteShadowRoot(el);
     return false;
   };
   const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {

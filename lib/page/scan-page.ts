@@ -20,7 +20,11 @@ export function scanPage(doc: Document, lexicon: CompiledLexicon, options: ReadO
 
 /** The same for plain text: topics and the sentences to match. */
 export function scanText(text: string, lexicon: CompiledLexicon): Omit<PageScan, 'page'> {
-  const mentions = findMentions(text, lexicon);
+  return findings(text, findMentions(text, lexicon), lexicon);
+}
+
+/** Topic counts and candidate sentences for the mentions found in a text. */
+function findings(text: string, mentions: Mention[], lexicon: CompiledLexicon): Omit<PageScan, 'page'> {
   if (mentions.length === 0) return { mentions, topics: [], sentences: [] };
   return { mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
 }
@@ -77,6 +81,5 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     from = to;
     await breathe();
   }
-  if (mentions.length === 0) return { page, mentions, topics: [], sentences: [] };
-  return { page, mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
+  return { page, ...findings(text, mentions, lexicon) };
 }

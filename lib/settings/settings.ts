@@ -83,8 +83,13 @@ export function checkSettings(value: unknown): SettingsCheck {
   return { settings, problems };
 }
 
+/** Whether a turned-off site entry covers a host: the site itself and its subdomains. */
+export function siteCovers(site: string, host: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;
   const host = normalizeHost(hostname);
-  return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  return !settings.disabledSites.some((site) => siteCovers(site, host));
 }
