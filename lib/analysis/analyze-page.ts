@@ -1,9 +1,8 @@
 import { judgeFigure, kindKey, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
 import { extractFigures, leadingSubject } from '../figures/extract-figures';
 import { mainScope, type TextWithMentions } from '../figures/find-places';
-import { factsForPage } from '../matching/facts-for-page';
 import type { LoadedPack } from '../matching/load-pack';
-import type { FactMatch, PageSentence } from '../matching/match-facts';
+import { matchFacts, type FactMatch, type PageSentence } from '../matching/match-facts';
 import { MIN_RELEVANCE, pageRelevance } from '../matching/page-relevance';
 import { sourceName } from '../reports/source-label';
 import { stripInvisible, originalOffset } from '../text/strip-invisible';
@@ -26,7 +25,11 @@ export function sourceNameFor(loaded: LoadedPack): (id: string) => string {
  * the sources' own disagreements on the page's subjects. Sentence offsets point into the page text.
  */
 export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence[]): PageAnalysis {
-  const facts = factsForPage(loaded, sentences);
+  // A page on the sources' subject gets facts and the sources' own disagreements; one that only
+  // shares a name (WhatsApp in another country) gets neither.
+  const pageSubjects = new Set(sentences.flatMap((s) => s.topics));
+  const onSubject = pageRelevance(pageSubjects, loaded.core) >= MIN_RELEVANCE;
+  const facts = onSubject ? matchFacts(loaded, sentences) : [];
   const topics = loaded.lexicon.topics;
   const places = new Set(loaded.pack.places);
   // Figures are read in the visible text (no soft hyphens or zero-width characters inside numbers)
@@ -55,9 +58,6 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
     previous = leadingSubject(t, ctx) ?? previous;
   });
 
-  // The sources' own disagreements matter to a page on their subject, not to one that shares a name.
-  const pageSubjects = new Set(texts.flatMap((t) => t.mentions.map((m) => m.topicId)));
-  const onSubject = pageRelevance(pageSubjects, loaded.core) >= MIN_RELEVANCE;
   const sourceConflicts = onSubject ? loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s))) : [];
   // A sentence whose figure the sources contradict is not a confirmed fact, however alike the words.
   const contradicted = new Set(figures.filter((f) => f.verdict === 'conflicts').map((f) => f.figure.sentenceStart));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factsForPage } from '../../lib/matching/facts-for-page';
+import { analyzePage } from '../../lib/analysis/analyze-page';
 import { scanPage } from '../../lib/page/scan-page';
 import { readPageText } from '../../lib/page/read-page-text';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
@@ -10,7 +10,7 @@ import { seedPack } from '../helpers/seed-pack';
 function analyze(name: string) {
   const loaded = seedPack();
   const scan = scanPage(fixturePage(name), loaded.lexicon);
-  return { scan, facts: factsForPage(loaded, scan.sentences) };
+  return { scan, facts: analyzePage(loaded, scan.sentences).facts };
 }
 
 interface Golden {
