@@ -12,13 +12,29 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt',
-    'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'approx', 'no', 'nos', 'fig', 'vol', 'dept', 'est', 'pp',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'т', 'е', 'г', 'гг', 'тыс', 'млн', 'млрд', 'руб', 'ул', 'им', 'др', 'пр', 'см',
-  ],
+// Abbreviations that stand before a name or a number and never end a sentence: "Mt. Everest",
+// "p. 55", "проф. Иванов", "ул. Ленина".
+const BEFORE_NAME = new Set(
+  `mr mrs ms dr prof sr st mt ft gen gov sen rep col lt sgt capt cmdr adm maj rev hon pres supt insp messrs mme mlle
+  p pp no nos fig figs vol vols ch sec art para op n° № tel ed eds approx ca cf vs
+  г-н г-жа д-р проф акад доц ген ул пр просп пер пл пгт пос д стр ст гл рис тел им св кв обл`.split(/\s+/u),
+);
+// Abbreviations that may end a sentence ("...based in the U.S. It employs...", "...Smith & Co. It closed..."):
+// they end one when the next word is one a sentence opens with.
+const MAY_END = new Set(
+  `inc ltd co corp plc llc jr etc al bros am pm
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  т е д п др пр г гг в вв тыс млн млрд трлн руб долл коп ед экз чел`.split(/\s+/u),
+);
+// Words that open sentences: after an abbreviation that may end one, they start the next.
+const OPENERS = new Set(
+  `it its it's they them their there these those this that the a an he she his her we our you your i my
+  but and or so yet how what why when where who which whose in on at as after before since if while although though
+  meanwhile however also still now then today yesterday last next some many most all both each no not one
+  mr mrs ms dr did does do is are was were has have had will would can could should may might must
+  according despite amid under over during for from by with without
+  он она оно они его её ее их это этот эта эти тот та те там тогда в во на с со по но а и однако также кроме при после до
+  для как что когда где если сегодня вчера завтра теперь ранее позже затем впрочем между об о из за у к мы вы я`.split(/\s+/u),
 );
 
 // Single quotes are left out: ’ is far more often an apostrophe than a closing quote.
@@ -37,15 +53,25 @@ function segmenterFor(locale: string): Intl.Segmenter {
   return seg;
 }
 
-/** True when a segment ends in an abbreviation or initial rather than a sentence end. */
-function endsWithAbbreviation(segment: string): boolean {
+/**
+ * Whether the boundary the segmenter put after `segment` is no sentence end: an abbreviation or an
+ * initial before a name or number, or text that goes on in lower case ("Yahoo! in the...").
+ */
+function notASentenceEnd(segment: string, next: string): boolean {
   const trimmed = segment.trimEnd();
+  const nextWord = /^\s*[(“"«]*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u.exec(next)?.[1] ?? '';
+  if (/^\s*[\p{Ll}(]/u.test(next) && !/^\s*[\p{Ll}]\.\s/u.test(next)) return true;
   if (!trimmed.endsWith('.')) return false;
   const lastWord = /(\S+)\.$/u.exec(trimmed)?.[1] ?? '';
-  // Dotted acronyms ("U.S.", "e.g.") and initials ("J. Smith") almost never end a news sentence.
-  if (/^(\p{L}\.)+\p{L}$/u.test(lastWord) || /^\p{Lu}$/u.test(lastWord)) return true;
-  const bare = lastWord.replace(/^[("'“«]+/u, '').toLowerCase();
-  return ABBREVIATIONS.has(bare);
+  const bare = lastWord.replace(/^[("'“«]+/u, '');
+  const lower = bare.toLowerCase();
+  const opens = OPENERS.has(nextWord.toLowerCase().replace(/[.'’].*$/u, ''));
+  if (BEFORE_NAME.has(lower)) return true;
+  // Initials ("Jonas E. Smith", "А. И. Семенов", "Л.Н. Толстой"): a name follows, unless a sentence does.
+  if (/^(\p{Lu}\.)*\p{Lu}$/u.test(bare) && bare.length <= 5) return /^\p{Lu}\.?$/u.test(nextWord) || (!opens && /^\p{Lu}/u.test(nextWord));
+  // Dotted acronyms ("U.S.", "E.U.", "a.m.", "т.е.") and terminal abbreviations ("Co.", "млн.").
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare) || MAY_END.has(lower)) return !opens;
+  return false;
 }
 
 /** Net count of open quotation marks in a piece of text. Straight double quotes toggle. */
@@ -91,8 +117,7 @@ export function splitSentences(text: string, locale = 'en'): SentenceSpan[] {
     if (!next) break;
     const endsLine = /\n\s*$/u.test(piece);
     const tooLong = current.end - current.start > MAX_QUOTE_MERGE_CHARS;
-    const keepGoing =
-      !endsLine && !tooLong && (endsWithAbbreviation(piece) || openQuotes > 0);
+    const keepGoing = !endsLine && !tooLong && (notASentenceEnd(piece, text.slice(next.start, next.end)) || openQuotes > 0);
     if (!keepGoing) {
       merged.push(current);
       current = undefined;
