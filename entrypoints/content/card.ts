@@ -13,6 +13,7 @@ const CARD_CSS =
 const VERDICT_TITLES: Record<PageMark['verdict'], string> = {
   conflicts: 'Conflicts with the sources',
   agrees: 'The sources agree',
+  close: 'Close to the sources',
   confirmed: 'A source says the same',
   unverified: 'Not in the sources',
 };

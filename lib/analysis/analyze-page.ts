@@ -1,6 +1,7 @@
 import { judgeFigure, kindKey, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
-import { extractFigures, leadingSubject } from '../figures/extract-figures';
-import { mainScope, type TextWithMentions } from '../figures/find-places';
+import { explainJudgement } from '../figures/explain-verdict';
+import { mainScope } from '../figures/find-places';
+import { leadingSubject, readFigures, type Carried, type TextWithMentions } from '../figures/read-figures';
 import type { LoadedPack } from '../matching/load-pack';
 import { matchFacts, type FactMatch, type PageSentence } from '../matching/match-facts';
 import { MIN_RELEVANCE, pageRelevance } from '../matching/page-relevance';
@@ -41,25 +42,26 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
     mentions: findMentions(visible[i]!.text, loaded.lexicon).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
   }));
   const ctx = { topics, places, mainScope: mainScope(texts, places, topics) };
-  const label = sourceNameFor(loaded);
+  const explain = explainJudgement(sourceNameFor(loaded));
 
   const figures: FigureJudgement[] = [];
-  let previous: string | null = null;
+  let previous: Carried | null = null;
   texts.forEach((t, i) => {
-    for (const found of extractFigures(t, ctx, previous)) {
+    for (const found of readFigures(t, ctx, previous)) {
       const v = visible[i]!;
       const figure = {
         ...found,
         start: t.start + originalOffset(v, found.start - t.start),
         end: t.start + originalOffset(v, found.end - t.start),
       };
-      figures.push(judgeFigure(figure, loaded.figuresByKind.get(kindKey(figure)) ?? [], label));
+      figures.push(judgeFigure(figure, loaded.figuresByKind.get(kindKey(figure)) ?? [], explain));
     }
     previous = leadingSubject(t, ctx) ?? previous;
   });
 
   const sourceConflicts = onSubject ? loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s))) : [];
-  // A sentence whose figure the sources contradict is not a confirmed fact, however alike the words.
-  const contradicted = new Set(figures.filter((f) => f.verdict === 'conflicts').map((f) => f.figure.sentenceStart));
+  // A sentence whose figure the sources contradict, or only nearly match, is no confirmed fact,
+  // however alike the words: it shows among the figures instead.
+  const contradicted = new Set(figures.filter((f) => f.verdict === 'conflicts' || f.verdict === 'close').map((f) => f.figure.sentenceStart));
   return { facts: facts.filter((f) => !contradicted.has(f.start)), figures, sourceConflicts };
 }

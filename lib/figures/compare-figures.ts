@@ -1,41 +1,77 @@
 import type { Figure, SourceFigure } from './figure-types';
+import { periodSpan } from './period-span';
 
-export type Verdict = 'agrees' | 'conflicts' | 'unverified';
+export type Verdict = 'agrees' | 'close' | 'conflicts' | 'unverified';
 export type Comparability = 'same' | 'different place' | 'different period';
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** How one page figure stands against one source figure that speaks of the same thing. */
+export type PairVerdict = 'agrees' | 'close' | 'dropped bound' | 'conflicts' | 'only after';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
-/** A date's interval as month*100+day, when it lies within one month; null for a whole year. */
+/** A date's action and what it is done to: "restriction:calls" -> ["restriction", "calls"]. */
+function eventParts(measure: string): [string, string | null] {
+  const at = measure.indexOf(':');
+  return at < 0 ? [measure, null] : [measure.slice(0, at), measure.slice(at + 1)];
+}
+
+/** A date's interval as month*100+day, when it lies within one month; null for a longer span. */
 function withoutYear(f: Figure): [number, number] | null {
   if (f.high - f.low > 31) return null;
   return [f.low % 10000, f.high % 10000];
 }
 
-function dateSpans(a: Figure, b: Figure): [[number, number], [number, number]] | null {
+/** Two dates' day spans on a common footing: with years when both state one, else month and day. */
+export function dateSpans(a: Figure, b: Figure): [[number, number], [number, number]] | null {
   if (a.yearKnown && b.yearKnown) return [[a.low, a.high], [b.low, b.high]];
   const x = withoutYear(a);
   const y = withoutYear(b);
   return x && y ? [x, y] : null;
 }
 
+/** The span of days a source figure holds for: its stated period, else the months up to its source's date. */
+function heldSpan(f: Figure & { asOf?: string | null }): [number, number] | null {
+  if (f.period) return periodSpan(f.period);
+  if (!f.asOf) return null;
+  const [low, high] = periodSpan(f.asOf) ?? [0, 0];
+  if (!high) return null;
+  // A current figure in an article was counted in the months before it: six of them.
+  const year = Math.floor(low / 10000);
+  const month = Math.floor(low / 100) % 100;
+  const back = month > 6 ? year * 10000 + (month - 6) * 100 + 1 : (year - 1) * 10000 + (month + 6) * 100 + 1;
+  return [back, high];
+}
+
+function periodsFit(page: Figure, source: Figure & { asOf?: string | null }): boolean {
+  if (!page.period) return !source.period;
+  const p = periodSpan(page.period);
+  const s = heldSpan(source);
+  if (!p || !s) return page.period === source.period;
+  return p[0] <= s[1] && s[0] <= p[1];
+}
+
 /**
- * Whether two figures speak of the same thing: unit, measure and subject must match; a different
- * place or period makes them not comparable, and says so rather than calling it a conflict.
+ * Whether two figures speak of the same thing: unit, measure and subjects must match (a date: the same
+ * action on the same thing, by subjects in common); a different place or period makes them not
+ * comparable, and says so rather than calling it a conflict.
  */
-export function comparability(a: Figure, b: Figure): Comparability | null {
-  if (a.unit !== b.unit || a.measure !== b.measure) return null;
+export function comparability(a: Figure, b: Figure & { asOf?: string | null }): Comparability | null {
+  if (a.unit !== b.unit) return null;
   if (a.unit === 'date') {
+    const [actionA, objectA] = eventParts(a.measure);
+    const [actionB, objectB] = eventParts(b.measure);
+    if (actionA !== actionB || (objectA && objectB && objectA !== objectB)) return null;
     if (!intersects(a.subjects, b.subjects) || !dateSpans(a, b)) return null;
-  } else if (!sameSet(a.subjects, b.subjects)) {
+  } else if (a.measure !== b.measure || a.subjects.length === 0 || !sameSet(a.subjects, b.subjects)) {
     return null;
   }
   if (a.scope && b.scope && a.scope !== b.scope) return 'different place';
-  if ((a.period ?? null) !== (b.period ?? null)) return 'different period';
+  if (a.unit !== 'date' && !periodsFit(a, b)) return 'different period';
   return 'same';
 }
 
-/** Whether the values two comparable figures allow overlap. Touching intervals do not. */
+/** Whether the values two figures allow overlap. Touching intervals do not. */
 export function overlaps(a: Figure, b: Figure): boolean {
   if (a.unit === 'date') {
     const spans = dateSpans(a, b);
@@ -46,32 +82,51 @@ export function overlaps(a: Figure, b: Figure): boolean {
   return a.low < b.high && b.low < a.high;
 }
 
-export interface SourceLabeler {
-  (sourceId: string): string;
+/** The page figure against one comparable source figure. */
+export function pairVerdict(page: Figure, source: Figure): PairVerdict {
+  if (page.unit === 'date') {
+    const spans = dateSpans(page, source);
+    if (!spans) return 'conflicts';
+    const [[pl, ph], [sl, sh]] = spans;
+    if (pl <= sh && sl <= ph) return 'agrees';
+    // "Since [the invasion in 2022], Russia has banned...": the source says only "no earlier than".
+    if (source.bound === 'atLeast' && pl > sh) return 'only after';
+    return 'conflicts';
+  }
+  const bounded = (f: Figure) => f.bound === 'atLeast' || f.bound === 'atMost';
+  if (overlaps(page, source)) {
+    // "180 million" against "more than 180 million": the page drops the sources' "more than".
+    if (bounded(source) && page.bound === 'exact' && page.value === source.value) return 'dropped bound';
+    return 'agrees';
+  }
+  // Close: off by no more than one step of the finer figure's last digit, and at most 2% of it.
+  const gap = Math.max(page.low, source.low) - Math.min(page.high, source.high);
+  const magnitude = Math.max(Math.abs(page.value), Math.abs(source.value));
+  const tolerance = Math.min(page.step || Infinity, source.step || Infinity, magnitude * 0.02);
+  return gap <= tolerance ? 'close' : 'conflicts';
 }
 
-/** "source 000, citing Mediascope: about 96 million". `name` gives "source <id>" or the quoted title. */
-export function describeSourceFigure(f: SourceFigure, name: SourceLabeler): string {
-  return `${name(f.sourceId)}${f.attribution ? `, citing ${f.attribution}` : ''}: ${f.text}`;
+export interface SourceLabeler {
+  (sourceId: string): string;
 }
 
 export interface FigureJudgement {
   figure: Figure;
   verdict: Verdict;
-  /** The source figures the verdict rests on: agreeing first, then conflicting. */
+  /** The source figures the verdict rests on: agreeing (or close) first, then the others. */
   sources: SourceFigure[];
-  /** How many of `sources`, from the front, agree with the page. */
+  /** How many of `sources`, from the front, fit the page. */
   agreeing: number;
   explanation: string;
 }
 
 /** What two figures must share to be compared at all, place and period aside (those give "different ..."). */
 export function kindKey(f: Figure): string {
-  const subjects = f.unit === 'date' ? '' : [...f.subjects].sort().join('+');
-  return [f.unit, f.measure, subjects].join('|');
+  if (f.unit === 'date') return ['date', eventParts(f.measure)[0]].join('|');
+  return [f.unit, f.measure, [...f.subjects].sort().join('+')].join('|');
 }
 
-function bucketBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function bucketBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const buckets = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -87,52 +142,36 @@ export function indexFigures(figures: readonly SourceFigure[]): Map<string, Sour
   return bucketBy(figures, kindKey);
 }
 
-/** Judges one page figure against the source figures. */
-export function judgeFigure(page: Figure, sourceFigures: readonly SourceFigure[], label: SourceLabeler): FigureJudgement {
-  const same: SourceFigure[] = [];
-  const elsewhere: Array<{ f: SourceFigure; why: Comparability }> = [];
+export interface JudgedPair {
+  source: SourceFigure;
+  verdict: PairVerdict;
+}
+
+/** Judges one page figure against the source figures of its kind, and explains it in one sentence. */
+export function judgeFigure(
+  page: Figure,
+  sourceFigures: readonly SourceFigure[],
+  explain: (page: Figure, pairs: readonly JudgedPair[], verdict: Verdict, elsewhere: { why: Comparability; source: SourceFigure } | null) => string,
+): FigureJudgement {
+  const pairs: JudgedPair[] = [];
+  let elsewhere: { why: Comparability; source: SourceFigure } | null = null;
   for (const s of sourceFigures) {
     const c = comparability(page, s);
-    if (c === 'same') same.push(s);
-    else if (c) elsewhere.push({ f: s, why: c });
+    if (c === 'same') pairs.push({ source: s, verdict: pairVerdict(page, s) });
+    else if (c && !elsewhere) elsewhere = { why: c, source: s };
   }
-  const thisPage = `this page: ${page.text}`;
-  if (same.length === 0) {
-    const other = elsewhere[0];
-    if (other) {
-      const where = other.why === 'different place' ? page.scope : page.period;
-      return {
-        figure: page,
-        verdict: 'unverified',
-        sources: [other.f],
-        agreeing: 0,
-        explanation: `${other.why}: ${thisPage}${where ? ` (${where})` : ''}; ${describeSourceFigure(other.f, label)}${other.why === 'different place' ? ` (${other.f.scope})` : other.f.period ? ` (${other.f.period})` : ''}`,
-      };
-    }
-    return { figure: page, verdict: 'unverified', sources: [], agreeing: 0, explanation: `${thisPage}; no source gives this figure` };
-  }
-  const agreeing = same.filter((s) => overlaps(page, s));
-  const conflicting = same.filter((s) => !overlaps(page, s));
-  if (agreeing.length > 0) {
-    const agree = describeSourceFigure(agreeing[0]!, label);
-    return {
-      figure: page,
-      verdict: 'agrees',
-      sources: [...agreeing, ...conflicting],
-      agreeing: agreeing.length,
-      explanation:
-        conflicting.length > 0
-          ? `${thisPage}; agrees with ${agree}; not with ${describeSourceFigure(conflicting[0]!, label)}`
-          : `${thisPage}; ${agree}`,
-    };
-  }
-  const more = conflicting.length > 1 ? ` (and ${conflicting.length - 1} more source figure${conflicting.length > 2 ? 's' : ''})` : '';
+  const has = (v: PairVerdict) => pairs.some((p) => p.verdict === v);
+  const verdict: Verdict = has('agrees') ? 'agrees' : has('close') || has('dropped bound') ? 'close' : has('conflicts') ? 'conflicts' : 'unverified';
+  const rank: Record<PairVerdict, number> = { agrees: 0, close: 1, 'dropped bound': 1, conflicts: 2, 'only after': 3 };
+  const ordered = [...pairs].sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+  const fitting = verdict === 'agrees' ? ordered.filter((p) => p.verdict === 'agrees') : verdict === 'close' ? ordered.filter((p) => rank[p.verdict] === 1) : [];
+  const sources = verdict === 'unverified' ? (elsewhere ? [elsewhere.source] : ordered.map((p) => p.source)) : ordered.filter((p) => p.verdict !== 'only after').map((p) => p.source);
   return {
     figure: page,
-    verdict: 'conflicts',
-    sources: conflicting,
-    agreeing: 0,
-    explanation: `${thisPage}; ${describeSourceFigure(conflicting[0]!, label)}${more}`,
+    verdict,
+    sources,
+    agreeing: fitting.length,
+    explanation: explain(page, ordered, verdict, verdict === 'unverified' && pairs.length === 0 ? elsewhere : null),
   };
 }
 
@@ -144,29 +183,23 @@ export interface SourceConflict {
   sides: SourceFigure[][];
 }
 
-function sideLabel(side: readonly SourceFigure[], label: SourceLabeler): string {
-  const who = [...new Set(side.map((f) => f.attribution).filter(Boolean))].join(' and ');
-  const where = [...new Set(side.map((f) => label(f.sourceId)))].join('; ');
-  return `${who ? `${who} says` : 'the sources say'} ${side[0]!.text} (${where})`;
-}
-
 const MAX_SIDES = 4;
 const MAX_FIGURES_PER_SIDE = 5;
 
 /** Figures that can only be comparable if they share this key (see `comparability`). */
-function groupKey(f: Figure): string {
+function groupKey(f: SourceFigure): string {
   return [kindKey(f), f.scope ?? '', f.period ?? ''].join('|');
 }
 
 /**
- * Disagreements inside the source set: comparable figures split into groups that agree within and
- * not across; each pair of groups is one disagreement. One source repeating itself is no conflict.
- * Figures are first bucketed by what they count, so a large source set is not compared pair by pair.
+ * Disagreements inside the source set: comparable figures split into groups that fit one another and
+ * not across (a near miss within rounding is no disagreement); each thing counted gives one
+ * disagreement. One source repeating itself is no conflict. Figures are first bucketed by what they
+ * count, so a large source set is not compared pair by pair.
  */
-export function findSourceConflicts(figures: readonly SourceFigure[], label: SourceLabeler, subjectLabel: (id: string) => string): SourceConflict[] {
-  const buckets = bucketBy(figures, groupKey);
+export function findSourceConflicts(figures: readonly SourceFigure[], describe: (f: SourceFigure, sides: SourceFigure[][]) => string): SourceConflict[] {
   const conflicts: SourceConflict[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of bucketBy(figures, groupKey).values()) {
     const used = new Set<number>();
     bucket.forEach((f, i) => {
       if (used.has(i)) return;
@@ -178,26 +211,19 @@ export function findSourceConflicts(figures: readonly SourceFigure[], label: Sou
         }
       });
       if (group.length < 2) return;
-      // Cluster by overlap, joining a figure to the first cluster it overlaps.
+      // Cluster: a figure joins the first cluster it does not conflict with.
       const clusters: SourceFigure[][] = [];
       for (const g of group) {
-        const home = clusters.find((c) => c.some((x) => overlaps(x, g)));
+        const home = clusters.find((c) => c.some((x) => pairVerdict(g, x) !== 'conflicts'));
         if (home) home.push(g);
         else clusters.push([g]);
       }
       if (clusters.length < 2) return;
-      // One disagreement per thing counted: the largest groups, a few figures each, are its sides.
       const largest = new Set([...clusters].sort((a, b) => b.length - a.length).slice(0, MAX_SIDES));
       const sides = clusters.filter((c) => largest.has(c)).map((c) => c.slice(0, MAX_FIGURES_PER_SIDE));
       const sourcesInvolved = new Set(sides.flat().map((x) => `${x.sourceId}|${x.attribution ?? ''}`));
       if (sourcesInvolved.size < 2) return;
-      const what = `${f.subjects.map(subjectLabel).join(' and ')} ${f.measure}${f.scope ? ` in ${subjectLabel(f.scope)}` : ''}`;
-      conflicts.push({
-        subjects: f.subjects,
-        measure: f.measure,
-        sides,
-        explanation: `${what}: ${sides.map((side) => sideLabel(side, label)).join('; but ')}`,
-      });
+      conflicts.push({ subjects: f.subjects, measure: f.measure, sides, explanation: describe(f, sides) });
     });
   }
   return conflicts;

@@ -1,8 +1,8 @@
-import type { QuantityUnit } from './quantity-types';
+import type { QuantityBound, QuantityUnit } from './quantity-types';
 
-/** A figure with what it counts, who says it and where it stands. */
+/** A figure with what it counts, whose it is, where and when it holds, and who says so. */
 export interface Figure {
-  /** The figure as written ("about 96 million", "since August 11"). */
+  /** The figure as written ("about 96 million", "12 Aug 2025"). */
   text: string;
   /** Offsets of `text` in the document (page text or cleaned source text). */
   start: number;
@@ -11,19 +11,27 @@ export interface Figure {
   sentence: string;
   sentenceStart: number;
   unit: QuantityUnit | 'date';
-  /** Interval of values the words allow. Dates are day ordinals: y*10000+m*100+d, or m*100+d with no year. */
+  /**
+   * Interval of values the words allow. Dates are day ordinals, y*10000+m*100+d, with y = 0 when
+   * the year is not stated.
+   */
   low: number;
   high: number;
-  bound: 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range' | 'vague';
+  /** The number as stated and the place of its last stated digit (quantities; 0 for dates). */
+  value: number;
+  step: number;
+  bound: QuantityBound;
   /** Dates only: whether the year is stated. */
   yearKnown: boolean;
-  /** Topic ids the figure is about; more than one for "combined" figures and for dates. */
+  /** Whose figure it is: topic ids for the source set's topics, else name keys ("linkedin"). */
   subjects: string[];
-  /** What is counted, normalised ("users", "posts per day", "start"). */
+  /** The same names as a reader sees them ("WhatsApp", "LinkedIn"). */
+  subjectLabels: string[];
+  /** What is counted ("people", "posts per day"), or for a date the action it dates ("restriction of calls"). */
   measure: string;
-  /** Where: a place topic id or a lowercased place name; null when neither stated nor implied. */
+  /** Where: a place topic id or a place name in lower case; null when neither stated nor implied. */
   scope: string | null;
-  /** When: "2020", "2025-07"; null when not stated. */
+  /** When the figure holds, when stated: "2020", "2025-07", "2025-Q3"; null otherwise. */
   period: string | null;
   /** Who says so, when the text attributes it ("Mediascope", or the subject itself for its own statement). */
   attribution: string | null;
@@ -34,4 +42,6 @@ export interface SourceFigure extends Figure {
   sourceId: string;
   /** The pack sentence holding the figure, for links to the passage. */
   sentenceId: number;
+  /** When the source was published, if known ("2025-08", "2025-08-14"): when its undated figures held. */
+  asOf: string | null;
 }

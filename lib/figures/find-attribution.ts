@@ -1,46 +1,43 @@
-import type { Mention, Topic } from '../topics/topic-types';
-
-const ACCORDING_TO = /(?:[Aa]ccording to|[Cc]iting|[Пп]о данным|[Пп]о оценкам|[Сс]огласно(?: данным)?)\s+(?:[\p{Ll}-]+\s+){0,5}(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)*)/u;
-const SAID_BY = /(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)*)\s+(?:said|says|reported|reports|estimated|estimates|counted|found|claims|claimed|told|сообщил\p{L}*|заявил\p{L}*)/u;
-const OWN_STATEMENT = /\b(spokesperson|spokesman|spokeswoman|the company said|the company says|in a statement|in its statement|said in a statement|представитель|пресс-служба)\b/iu;
-const OPEN_QUOTES = /[“«"]/u;
-
-export interface Attribution {
-  /** Who the text says the figure comes from. */
-  name: string;
-  /** The topic that name is, if it is one: it is then not the figure's subject. */
-  topicId: string | null;
-}
-
-function topicAt(mentions: readonly Mention[], at: number): string | null {
-  return mentions.find((m) => m.start === at)?.topicId ?? null;
-}
+import type { NameSpan } from './find-names';
 
 /**
- * Who a sentence attributes its figures to: "according to Mediascope", "Roskomnadzor said",
- * "по данным Mediascope". A figure quoted from a spokesperson or statement is the subject's own
- * claim; the caller resolves that once the subject is known (`ownStatement`).
+ * Who a sentence says its figures come from: "according to Mediascope", "Roskomnadzor said",
+ * "(Mediascope)", "по данным Mediascope", "как сообщает РБК". The source of a number is not its
+ * subject, unless the sentence names no one else: "Telegram said it removes millions of posts".
  */
-export function findAttribution(
-  sentence: string,
-  sentenceStart: number,
-  mentions: readonly Mention[],
-  topics: ReadonlyMap<string, Topic>,
-): Attribution | null {
-  for (const re of [ACCORDING_TO, SAID_BY]) {
-    const m = re.exec(sentence);
-    if (!m) continue;
-    const name = m[1]!;
-    const at = sentenceStart + m.index + m[0].indexOf(name);
-    const topicId = topicAt(mentions, at);
-    // "It said" or "Critics say": only a known entity or a multi-word name counts as a source.
-    if (!topicId && !/\s/u.test(name) && re === SAID_BY) continue;
-    return { name: topicId ? (topics.get(topicId)?.label ?? name) : name, topicId };
-  }
-  return null;
+export interface Attribution {
+  /** The name as a reader sees it. */
+  label: string;
+  /** The names the attribution is made of (their document offsets), kept out of the subjects. */
+  names: NameSpan[];
+  /** The figure is the speaker's own claim (a spokesperson, a statement, "said it"). */
+  own: boolean;
 }
 
-/** Whether the figure at `offset` is the subject's own claim: inside a quotation, or a spokesperson's. */
+const CUE_BEFORE = /(?:^|[^\p{L}])(according to|citing|cited by|data from|figures from|estimates from|estimates by|a report by|research by|survey by|по данным|по оценк\p{L}*|согласно(?: данным)?|как сообщает|как сообщил\p{L}*|как пишет|как передает|со ссылкой на|по информации)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// "Roskomnadzor said", "Mediascope estimates that", "Mediascope data"; "Apple reported revenue" names its subject instead.
+const CUE_AFTER = /^\s*(?:(?:also|later|earlier|recently|previously|separately|then)\s+)?(?:(said|says|told|stated|states|noted|notes|added|adds|claims|claimed|wrote|writes|announced|сообщил\p{L}*|заявил\p{L}*|сообщает|сообщают|отмечает|отметил\p{L}*|пишет|передает|передаёт|уточнил\p{L}*)|(reported|reports|estimated|estimates|estimate|counted|counts|found|finds|calculated|подсчитал\p{L}*|оценил\p{L}*|оценивает)(?=\s*(?:that|it|its|they|on|in|last|this|earlier|,|\.|;|\)|—|$)))(?![\p{L}])|^(?:[’']s)?\s+(?:data|figures|estimates|count|research|survey|report|study|numbers)(?![\p{L}])/u;
+const PARENTHESIS = /^\s*(?:data:|source:|per\s|по данным\s)?\s*$/iu;
+const OWN = /(?:^|[^\p{L}])(spokesperson|spokesman|spokeswoman|representative|in a statement|in its statement|said it|says it|said that it|says that it|claims it|представитель|пресс-служб\p{L}*|заявил\p{L}* в компании|сообщил\p{L}* в компании)(?![\p{L}])/iu;
+const OPEN_QUOTES = /[“«"]/u;
+
+/** Who the sentence attributes its figures to, from its names (sentence-local text, document offsets). */
+export function findAttribution(sentence: string, offset: number, names: readonly NameSpan[]): Attribution | null {
+  const found: NameSpan[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    const before = sentence.slice(Math.max(0, n.start - offset - 60), n.start - offset);
+    const after = sentence.slice(n.end - offset, n.end - offset + 40);
+    const inParens = /\(\s*[^()]{0,20}$/u.test(before) && /^[^()]{0,20}\)/u.test(after) && PARENTHESIS.test(before.slice(before.lastIndexOf('(') + 1));
+    if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || inParens) found.push(n);
+  }
+  if (found.length === 0) return null;
+  const first = found[0]!;
+  const own = OWN.test(sentence);
+  return { label: first.label, names: found, own };
+}
+
+/** Whether the figure at `offset` (sentence-local) is the speaker's own claim: a quotation, a spokesperson's. */
 export function ownStatement(sentence: string, offset: number): boolean {
-  return OWN_STATEMENT.test(sentence) || OPEN_QUOTES.test(sentence.slice(0, offset));
+  return OWN.test(sentence) || OPEN_QUOTES.test(sentence.slice(0, offset));
 }

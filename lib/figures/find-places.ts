@@ -1,11 +1,5 @@
-import type { Mention, Topic } from '../topics/topic-types';
-
-export interface TextWithMentions {
-  text: string;
-  /** Offset of `text` in its document; mention offsets are document offsets. */
-  start: number;
-  mentions: readonly Mention[];
-}
+import type { Topic } from '../topics/topic-types';
+import type { TextWithMentions } from './read-figures';
 
 const BEFORE_PLACE = /(?:^|[^\p{L}])(in|inside|across|within|throughout|outside|в|во)\s+(?:the\s+)?$/iu;
 
@@ -46,7 +40,7 @@ export function scopesIn(t: TextWithMentions, places: ReadonlySet<string>, topic
     if (MONTH_OR_TIME.test(m[1]!) || topics.has(m[1]!.toLowerCase())) continue;
     out.push({ scope: m[1]!.toLowerCase(), at: wordStart });
   }
-  for (const m of t.text.matchAll(/\b(worldwide|globally|around the world|across the world|по всему миру|в мире)\b/giu)) {
+  for (const m of t.text.matchAll(/(?<![\p{L}])(worldwide|globally|around the world|across the world|по всему миру|в мире)(?![\p{L}])/giu)) {
     out.push({ scope: 'world', at: t.start + m.index });
   }
   return out;

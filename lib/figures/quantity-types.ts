@@ -1,4 +1,7 @@
-export type QuantityUnit = 'count' | 'percent' | 'RUB' | 'USD' | 'EUR' | 'year' | 'days' | 'weeks' | 'months' | 'years';
+/** 'count', 'percent', a duration ('days', 'years'...), or an ISO 4217 currency code ('USD', 'RUB'). */
+export type QuantityUnit = string;
+
+export type QuantityBound = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range' | 'vague';
 
 /** A figure as an interval: what the words allow, not just the digits. */
 export interface Quantity {
@@ -6,12 +9,16 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
-  /** Lowest and highest value the text allows; Infinity for "more than" with no top. */
+  /** The number as stated, scale and sign applied; a range's lower end. */
+  value: number;
+  /** A range's upper end. */
+  to?: number;
+  /** The place of the last stated digit, scale applied: 1e6 for "96 million", 1e8 for "100 million". */
+  step: number;
+  /** Lowest and highest value the words allow. */
   low: number;
   high: number;
-  /** The number as stated, before qualifiers widen it. */
-  value: number;
   unit: QuantityUnit;
   /** What the qualifier said: exact, approximate, at least, at most, a range, or a vague amount ("millions"). */
-  bound: 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range' | 'vague';
+  bound: QuantityBound;
 }

@@ -14,7 +14,7 @@ export interface SourceRef {
   date: string | null;
 }
 
-export type Verdict = 'agrees' | 'conflicts' | 'unverified';
+export type Verdict = 'agrees' | 'close' | 'conflicts' | 'unverified';
 
 /** A source figure as the popup shows it: the figure, the sentence quoted, who said it. */
 export interface SourceFigureView {

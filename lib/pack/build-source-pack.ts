@@ -9,8 +9,10 @@ import { applyAliases, parseAliasFile } from '../topics/apply-aliases';
 import { deriveLexicon } from '../topics/derive-lexicon';
 import { compileLexicon, findMentions } from '../topics/find-mentions';
 import { findSourceConflicts } from '../figures/compare-figures';
-import { extractFigures, leadingSubject } from '../figures/extract-figures';
+import { leadingSubject, readFigures, type Carried } from '../figures/read-figures';
 import type { SourceFigure } from '../figures/figure-types';
+import { anchorToSourceDate } from '../figures/anchor-to-source-date';
+import { explainSourceConflict } from '../figures/explain-verdict';
 import { findPlaceTopics, mainScope } from '../figures/find-places';
 import { sourceName } from '../reports/source-label';
 import type { Mention, Topic } from '../topics/topic-types';
@@ -50,10 +52,10 @@ function sourceFigures(
   for (const source of sources) {
     const own = texts.filter((t) => t.sourceId === source.id);
     const ctx = { topics, places, mainScope: mainScope(own, places, topics) };
-    let previous: string | null = null;
+    let previous: Carried | null = null;
     for (const t of own) {
       if (t.heading) continue;
-      for (const f of extractFigures(t, ctx, previous)) figures.push({ ...f, sourceId: source.id, sentenceId: t.id });
+      for (const f of readFigures(t, ctx, previous)) figures.push(anchorToSourceDate({ ...f, sourceId: source.id, sentenceId: t.id, asOf: source.date }));
       previous = leadingSubject(t, ctx) ?? previous;
     }
   }
@@ -127,7 +129,7 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     matchableCount: matchable.length,
     places: [...figures.places],
     figures: figures.figures,
-    sourceConflicts: findSourceConflicts(figures.figures, (id) => sourceName(sources.find((x) => x.id === id), id), (id) => lexicon.topics.get(id)?.label ?? id),
+    sourceConflicts: findSourceConflicts(figures.figures, explainSourceConflict((id) => sourceName(sources.find((x) => x.id === id), id))),
     index: index.toJSON() satisfies AsPlainObject,
     warnings,
   };

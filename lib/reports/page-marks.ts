@@ -23,7 +23,9 @@ export function pageMarks(loaded: LoadedPack, facts: readonly FactMatch[], figur
     const summary =
       f.verdict === 'conflicts'
         ? `conflicts with ${plural(disagreeing, 'source', 'sources')}`
-        : `agrees with ${plural(agreeing, 'source', 'sources')}${disagreeing > 0 ? `; ${disagreeing} disagree${disagreeing === 1 ? 's' : ''}` : ''}`;
+        : f.verdict === 'close'
+          ? `close to ${plural(agreeing, 'source', 'sources')}, within rounding`
+          : `agrees with ${plural(agreeing, 'source', 'sources')}${disagreeing > 0 ? `; ${disagreeing} disagree${disagreeing === 1 ? 's' : ''}` : ''}`;
     marks.push({
       start: f.start,
       end: f.end,

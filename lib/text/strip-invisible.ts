@@ -9,15 +9,21 @@ export interface VisibleText {
 }
 
 const INVISIBLE = /\p{Cf}/u;
+// Tabs, non-breaking and doubled spaces: what a reader sees as one space between words.
+const ODD_SPACE = /[^\S ]| {2}/u;
 
+/** The text with invisible characters removed and every run of white space read as one space. */
 export function stripInvisible(original: string): VisibleText {
-  if (!INVISIBLE.test(original)) return { text: original, origin: [] };
+  if (!INVISIBLE.test(original) && !ODD_SPACE.test(original)) return { text: original, origin: [] };
   const chars: string[] = [];
   const origin: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
     if (INVISIBLE.test(ch)) continue;
-    chars.push(ch);
+    if (/\s/u.test(ch)) {
+      if (chars[chars.length - 1] === ' ') continue;
+      chars.push(' ');
+    } else chars.push(ch);
     origin.push(i);
   }
   origin.push(original.length);

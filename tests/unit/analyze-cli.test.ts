@@ -25,7 +25,7 @@ describe('npm run analyze', () => {
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(['topics', 'facts', 'figures', 'sourceConflicts']);
     expect(result.figures.map((f: { text: string; verdict: string }) => [f.text, f.verdict])).toEqual([
-      ['roughly 97 million', 'conflicts'],
+      ['roughly 97 million', 'close'],
       ['about 60 million', 'conflicts'],
       ['14 August', 'conflicts'],
       ['thousands', 'conflicts'],

@@ -30,6 +30,7 @@ describe('background dispatcher', () => {
     expect(figures.map((m) => [pageText.slice(m.start, m.end), m.verdict, m.label])).toEqual([
       ['about 96 million', 'agrees', 'about 96 million: agrees with 2 sources; 2 disagree'],
       ['roughly 89 million', 'agrees', 'roughly 89 million: agrees with 2 sources'],
+      ['millions', 'agrees', 'millions: agrees with 2 sources'],
     ]);
     // Each confirmed sentence is marked over exactly its text.
     const facts = marks.filter((m) => m.kind === 'fact');
@@ -74,7 +75,7 @@ describe('background dispatcher', () => {
     await handleRequest(deps, more, contentSender(8));
     const merged = await loadReport(browser, 8);
     expect(merged!.facts.length).toBe(6);
-    expect(merged!.figures.map((f) => f.verdict)).toEqual(['agrees', 'agrees', 'conflicts', 'conflicts', 'conflicts', 'conflicts']);
+    expect(merged!.figures.map((f) => f.verdict)).toEqual(['agrees', 'agrees', 'agrees', 'close', 'conflicts', 'conflicts', 'conflicts']);
     expect(merged!.topics.find((t) => t.label === 'Russia')!.count).toBe(8);
     await handleRequest(deps, scanRequest('weather.html'), contentSender(8));
     expect((await loadReport(browser, 8))!.figures).toEqual([]);

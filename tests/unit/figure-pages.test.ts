@@ -35,23 +35,27 @@ describe('figure verdicts', () => {
   it('finds every planted conflict and nothing else on the conflict page', () => {
     const { analysis } = analyze('figures-conflict.html');
     expect(analysis.figures.map((f) => [f.figure.text, f.verdict])).toEqual([
-      ['roughly 97 million', 'conflicts'],
+      ['roughly 97 million', 'close'],
       ['about 60 million', 'conflicts'],
       ['14 August', 'conflicts'],
       ['thousands', 'conflicts'],
     ]);
-    // A sentence whose figure is contradicted is not listed as a confirmed fact.
+    // A sentence whose figure is contradicted, or only nearly matched, is not listed as a confirmed fact.
     expect(analysis.facts).toEqual([]);
   });
 
-  it('explains a conflict naming both sides', () => {
+  it('explains each verdict in one sentence, with both sides', () => {
     const { analysis } = analyze('figures-conflict.html');
-    expect(analysis.figures[0]!.explanation).toMatch(/^this page: roughly 97 million; source 000_\w+, citing Mediascope: about 96 million/);
+    const [close, users, date, posts] = analysis.figures.map((f) => f.explanation);
+    expect(close).toMatch(/^Close, within rounding: this page says roughly 97 million users for WhatsApp; two sources say about 96 million \(Mediascope\)\.$/u);
+    expect(users).toMatch(/^This page says about 60 million users for Telegram; .*roughly 89 million \(Mediascope\)/u);
+    expect(date).toBe('This page says calls on Telegram and WhatsApp were restricted on 14 August; two sources say since August 11.');
+    expect(posts).toMatch(/^This page says thousands of posts a day for Telegram; two sources say millions/u);
   });
 
   it('reports the sources disagreeing with each other, both sides attributed', () => {
     const { pack } = seedPack();
-    const whatsappUsers = pack.sourceConflicts.find((c) => c.subjects.join() === 'whatsapp' && c.measure === 'users');
+    const whatsappUsers = pack.sourceConflicts.find((c) => c.subjects.join() === 'whatsapp' && c.measure === 'people');
     expect(whatsappUsers).toBeDefined();
     const sides = whatsappUsers!.sides.map((side) => side.map((f) => f.attribution));
     expect(sides[0]).toContain('Mediascope');

@@ -6,13 +6,14 @@ import { seedPack } from '../helpers/seed-pack';
 // Each sentence follows a lead that puts the page on the sources' subject, as a real article would.
 const LEAD = 'Roskomnadzor has restricted calls on WhatsApp and Telegram in Russia.\n';
 
-const CASES: Array<[string, Array<[string, 'agrees' | 'conflicts' | 'unverified']>]> = [
+const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'unverified']>]> = [
   ['Mediascope estimates that WhatsApp reaches 97.3 million people in Russia each month.', [['97.3 million', 'conflicts']]],
   ['WhatsApp has about 96 million users, according to Mediascope.', [['about 96 million', 'agrees']]],
   ['Around 100 million Russians use WhatsApp.', [['Around 100 million', 'agrees']]],
   ["Telegram's Russian audience is about 89 million people.", [['about 89 million', 'agrees']]],
   ['Telegram has around 40 million users in Russia.', [['around 40 million', 'conflicts']]],
-  ['Аудитория WhatsApp в России составляет около 97 млн человек.', [['около 97 млн', 'conflicts']]],
+  ['Аудитория WhatsApp в России составляет около 97 млн человек.', [['около 97 млн', 'close']]],
+  ['Аудитория WhatsApp в России составляет около 93 млн человек.', [['около 93 млн', 'conflicts']]],
   ['По данным Mediascope, у WhatsApp около 96 млн пользователей.', [['около 96 млн', 'agrees']]],
   ['Telegram deletes hundreds of harmful posts daily, the company said.', [['hundreds', 'conflicts']]],
   ['Roskomnadzor restricted calls on WhatsApp and Telegram from August 12.', [['August 12', 'conflicts']]],
@@ -21,8 +22,13 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'conflicts' | 'unverified'
   ['WhatsApp has 2 billion users worldwide.', [['2 billion', 'unverified']]],
   ['In 2023, Telegram had 50 million users in Russia.', [['50 million', 'unverified']]],
   ['WhatsApp had 60 million users in Russia in January 2026.', [['60 million', 'unverified']]],
-  ['The temperature in Moscow reached 30 degrees.', []],
-  ['Telegram was founded by Pavel Durov in 2013.', []],
+  ['The temperature in Moscow reached 30 degrees.', [['30', 'unverified']]],
+  ['The Boeing 737 landed in Moscow.', []],
+  ['Telegram was founded by Pavel Durov in 2013.', [['2013', 'unverified']]],
+  ['LinkedIn was blocked in Russia in 2016.', [['2016', 'agrees']]],
+  ['Facebook and Instagram have been banned in Russia since 2022.', [['2022', 'agrees']]],
+  ['Since 2014 Russia has been building its own internet infrastructure.', [['2014', 'unverified']]],
+  ['Telegram deletes thousands of posts a day, the company said.', [['thousands', 'conflicts']]],
 ];
 
 describe('figure verdicts in context', () => {

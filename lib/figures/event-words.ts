@@ -1,0 +1,67 @@
+/**
+ * What a date dates: the action ("restricted", "banned", "announced", "founded") and what it acts on
+ * ("calls"), in English and Russian news vocabulary. Two dates are compared only when they date the
+ * same kind of action on the same thing, never because both sentences mention some topic.
+ */
+
+export type EventClass = 'restriction' | 'announcement' | 'founding' | 'law' | 'invasion' | 'requirement' | 'other';
+
+const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
+  [
+    'restriction',
+    /^(restrict\p{L}*|limit\p{L}*|block\p{L}*|ban|bans|banned|banning|throttl\p{L}*|slow\p{L}*|cut|cuts|cutting|curb\p{L}*|suspend\p{L}*|suspension|disabl\p{L}*|disrupt\p{L}*|outages?|shut\p{L}*|switch\p{L}*|crackdown|clampdown|failed|unusable|ограничи\p{L}*|ограничен\p{L}*|ограничива\p{L}*|блокир\p{L}*|заблокир\p{L}*|блокировк\p{L}*|замедл\p{L}*|отключ\p{L}*|запрет\p{L}*|запрещ\p{L}*|приостанов\p{L}*|сбо\p{L}*|перестал\p{L}*)$/u,
+  ],
+  ['announcement', /^(announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
+  ['founding', /^(found|founded|founding|creat\p{L}*|launch\p{L}*|establish\p{L}*|основа\p{L}*|основал\p{L}*|созда\p{L}*|запусти\p{L}*|запуск\p{L}*)$/u],
+  ['law', /^(laws?|legislation|bills?|закон\p{L}*|законопроект\p{L}*)$/u],
+  ['invasion', /^(invasion|invaded|invade|war|offensive|outbreak|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
+  ['requirement', /^(must|required?|requirements?|mandatory|obliged|pre-?install\p{L}*|preinstall\p{L}*|обязат\p{L}*|обязан\p{L}*|предустанов\p{L}*|должн\p{L}*)$/u],
+];
+
+// "Barely functioned", "не работают": working words that a negation turns into a restriction.
+const WORKING = /^(function\p{L}*|work\p{L}*|работа\p{L}*|функционир\p{L}*)$/u;
+const NEGATION = /^(barely|hardly|not|no|never|stopped|ceased|не|перестал\p{L}*|почти не)$/u;
+
+// Verbs that date whatever the clause says is done: an order "issued", restrictions "imposed".
+const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|order|orders|ordered|decision|decree|measures?|move|took|came|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
+
+const OBJECTS: Array<[string, RegExp]> = [
+  ['calls', /^(calls?|calling|voice|video|звонк\p{L}*|звонок|вызов\p{L}*|голосов\p{L}*|видеозвонк\p{L}*)$/u],
+  ['messages', /^(messages?|messaging|texting|texts|сообщени\p{L}*|переписк\p{L}*)$/u],
+  ['internet', /^(internet|интернет\p{L}*)$/u],
+];
+
+export interface EventWord {
+  class: EventClass;
+  /** Verbs like "issued" that date the clause's action rather than name one. */
+  neutral: boolean;
+  /** The word in a comparable form, for actions outside the classes ("built", "grew"). */
+  stem: string;
+}
+
+/** The action a word names, if it names one; `previous` is the word before it (for negations). */
+export function eventWord(lower: string, previous = ''): EventWord | null {
+  if (WORKING.test(lower) && NEGATION.test(previous)) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  for (const [cls, re] of CLASSES) if (re.test(lower)) return { class: cls, neutral: false, stem: cls };
+  if (NEUTRAL.test(lower)) return { class: 'other', neutral: true, stem: lower };
+  return null;
+}
+
+/** A verb-like word outside the classes: its stem names an action of its own ("building" -> "build"). */
+export function otherAction(lower: string): string | null {
+  if (!/^\p{L}{4,}$/u.test(lower)) return null;
+  const en = /^(\p{L}+?)(ing|ed|es|s)$/u.exec(lower);
+  if (en && /^[a-z]+$/u.test(lower)) return en[1]!.replace(/(.)\1$/u, '$1');
+  if (/(ил|ла|ли|ло|ет|ют|ут|ит|ат|ят|ся|сь|лся|лась|лись)$/u.test(lower)) return lower.replace(/(ил|ла|ли|ло|ет|ют|ут|ит|ат|ят|лся|лась|лись|ся|сь)$/u, '').slice(0, 6);
+  return null;
+}
+
+/** What an action is done to, when the clause names it ("calls", "messages", "internet"). */
+export function eventObject(lower: string): string | null {
+  for (const [name, re] of OBJECTS) if (re.test(lower)) return name;
+  return null;
+}
+
+/** Words that make the verb after them passive: its subject is what is acted on. */
+export const PASSIVE_AUX = /^(is|are|was|were|been|being|be|got|get|gets|был|была|было|были|будет|будут)$/u;
+export const PASSIVE_PARTICIPLE = /^(\p{L}+(ed|en)|\p{L}+(ен|ена|ено|ены|ан|ана|ано|аны|ят|ты|та|то|т)|shut|cut|hit|set|built|sold)$/u;
