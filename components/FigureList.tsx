@@ -8,7 +8,7 @@ export interface FigureListProps {
   figures: FigureView[];
   report: TabReport;
   actions: PopupActions;
-  kind: 'conflict' | 'agree';
+  kind: 'conflict' | 'close' | 'agree';
 }
 
 /** Page figures with the source figures they were judged against and the reason in plain words. */

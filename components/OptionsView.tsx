@@ -11,14 +11,15 @@ export interface OptionsViewProps {
 }
 
 type ShowKey = keyof Settings['show'];
-const KINDS: Array<[ShowKey, 'optTopics' | 'optFacts' | 'optAgree' | 'optConflict']> = [
+const KINDS: Array<[ShowKey, 'optTopics' | 'optFacts' | 'optAgree' | 'optClose' | 'optConflict']> = [
   ['topics', 'optTopics'],
   ['facts', 'optFacts'],
   ['agree', 'optAgree'],
+  ['close', 'optClose'],
   ['conflict', 'optConflict'],
 ];
 
-function Swatch({ palette, kind }: { palette: PaletteId; kind: 'topic' | 'agree' | 'conflict' }) {
+function Swatch({ palette, kind }: { palette: PaletteId; kind: 'topic' | 'agree' | 'close' | 'conflict' }) {
   const [r, g, b, a] = PALETTES[palette].light[kind].background;
   return <span class="swatch" style={{ background: `rgba(${r}, ${g}, ${b}, ${a})`, borderBottomColor: PALETTES[palette].light[kind].underline }}>Aa</span>;
 }
@@ -73,7 +74,7 @@ export function OptionsView({ settings, notice, t, onSave }: OptionsViewProps) {
           {PALETTE_IDS.map((id) => (
             <label class="row" key={id}>
               <input type="radio" name="palette" value={id} checked={draft.palette === id} onChange={() => change({ ...draft, palette: id })} />
-              {PALETTES[id].label} <Swatch palette={id} kind="topic" /> <Swatch palette={id} kind="agree" /> <Swatch palette={id} kind="conflict" />
+              {PALETTES[id].label} <Swatch palette={id} kind="topic" /> <Swatch palette={id} kind="agree" /> <Swatch palette={id} kind="close" /> <Swatch palette={id} kind="conflict" />
             </label>
           ))}
         </fieldset>

@@ -58,6 +58,13 @@ export function PopupView({ state, site, notice, actions }: PopupViewProps) {
             report={state.report}
             actions={actions}
           />
+          <FigureList
+            title={t('closeFigures')}
+            kind="close"
+            figures={state.report.figures.filter((f) => f.verdict === 'close')}
+            report={state.report}
+            actions={actions}
+          />
           <SourceConflictList conflicts={state.report.sourceConflicts} report={state.report} actions={actions} />
           <FactList report={state.report} actions={actions} />
           <FigureList

@@ -20,7 +20,7 @@ export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ 
 type WindowWithHighlights = Window & typeof globalThis;
 
 /** Figures and facts are drawn over topics; the flash of "show on page" over everything. */
-const PRIORITY: Record<HighlightKind, number> = { topic: 0, fact: 1, agree: 2, conflict: 2, flash: 3 };
+const PRIORITY: Record<HighlightKind, number> = { topic: 0, fact: 1, agree: 2, close: 2, conflict: 2, flash: 3 };
 
 /**
  * The highlights of one document (the page, or a same-origin frame), drawn with the CSS Custom
@@ -30,7 +30,7 @@ const PRIORITY: Record<HighlightKind, number> = { topic: 0, fact: 1, agree: 2, c
 export class HighlightLayer {
   private readonly win: WindowWithHighlights | null;
   private readonly ranges = new Map<HighlightKind, Range[]>();
-  private readonly visible = new Set<HighlightKind>(['topic', 'fact', 'agree', 'conflict', 'flash']);
+  private readonly visible = new Set<HighlightKind>(['topic', 'fact', 'agree', 'close', 'conflict', 'flash']);
   private readonly sheet: CSSStyleSheet | null;
   private readonly styled = new Set<Document | ShadowRoot>();
 

@@ -60,6 +60,7 @@ export class PageSession {
     layer.setVisible('topic', settings.show.topics);
     layer.setVisible('fact', settings.show.facts);
     layer.setVisible('agree', settings.show.agree);
+    layer.setVisible('close', settings.show.close);
     layer.setVisible('conflict', settings.show.conflict);
   }
 
@@ -150,6 +151,7 @@ export class PageSession {
       chunk.marks.filter((m) => m.mark.kind === kind && (!verdict || m.mark.verdict === verdict)).map((m) => m.range);
     layer.add('fact', of('fact'));
     layer.add('agree', of('figure', 'agrees'));
+    layer.add('close', of('figure', 'close'));
     layer.add('conflict', of('figure', 'conflicts'));
     return true;
   }
@@ -185,7 +187,7 @@ export class PageSession {
     const show = this.settings?.show;
     if (!show) return true;
     if (mark.kind === 'fact') return show.facts;
-    return mark.verdict === 'conflicts' ? show.conflict : show.agree;
+    return mark.verdict === 'conflicts' ? show.conflict : mark.verdict === 'close' ? show.close : show.agree;
   }
 
   /** All marks in reading order. */

@@ -82,11 +82,14 @@ export function formatReadable(result: AnalysisJson): string {
   const conflicts = result.figures.filter((f) => f.verdict === 'conflicts');
   section('Conflicting figures', conflicts.length);
   for (const f of conflicts) lines.push(`  ✗ ${f.text} — ${f.subject}`, `    ${f.explanation}`);
+  const close = result.figures.filter((f) => f.verdict === 'close');
+  section('Close to the sources, within rounding', close.length);
+  for (const f of close) lines.push(`  ≈ ${f.text} — ${f.subject}`, `    ${f.explanation}`);
   section('Sources disagree', result.sourceConflicts.length);
   for (const c of result.sourceConflicts) lines.push(`  ≠ ${c.subject}`, `    ${c.explanation}`);
   section('Matching facts', result.facts.length);
   for (const f of result.facts) lines.push(`  ✓ ${f.text}`, `    source ${f.source}: “${f.quote}” (score ${f.score})`);
-  const others = result.figures.filter((f) => f.verdict !== 'conflicts');
+  const others = result.figures.filter((f) => f.verdict === 'agrees' || f.verdict === 'unverified');
   section('Other figures', others.length);
   for (const f of others) lines.push(`  ${f.verdict === 'agrees' ? '✓' : '?'} ${f.text} — ${f.subject}: ${f.verdict}`, `    ${f.explanation}`);
   section('Topics', result.topics.length);

@@ -5,7 +5,7 @@
 export const PALETTE_IDS = ['classic', 'high-contrast', 'colour-blind'] as const;
 export type PaletteId = (typeof PALETTE_IDS)[number];
 
-export type HighlightKind = 'topic' | 'fact' | 'agree' | 'conflict' | 'flash';
+export type HighlightKind = 'topic' | 'fact' | 'agree' | 'close' | 'conflict' | 'flash';
 
 export interface KindStyle {
   /** Background as [r, g, b, alpha]. */
@@ -29,6 +29,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [255, 196, 0, 0.35], underline: '#a86400' },
       fact: { background: [80, 140, 255, 0.12], underline: '#2f5fb3' },
       agree: { background: [46, 160, 92, 0.3], underline: '#1d6b48' },
+      close: { background: [245, 166, 35, 0.3], underline: '#8a5a00' },
       conflict: { background: [220, 60, 50, 0.28], underline: '#b3261e', wavy: true },
       flash: { background: [255, 140, 0, 0.55], underline: '#8a3b00' },
     },
@@ -36,6 +37,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [255, 196, 0, 0.28], underline: '#ffcc4d' },
       fact: { background: [110, 160, 255, 0.2], underline: '#9ec0ff' },
       agree: { background: [60, 200, 120, 0.28], underline: '#6fe0a0' },
+      close: { background: [255, 180, 60, 0.3], underline: '#ffc86b' },
       conflict: { background: [255, 90, 80, 0.32], underline: '#ff8a80', wavy: true },
       flash: { background: [255, 160, 40, 0.45], underline: '#ffc080' },
     },
@@ -47,6 +49,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [255, 230, 0, 0.55], underline: '#000000' },
       fact: { background: [0, 90, 255, 0.15], underline: '#002f87' },
       agree: { background: [0, 170, 80, 0.3], underline: '#003d1c' },
+      close: { background: [255, 170, 0, 0.35], underline: '#4d3000' },
       conflict: { background: [255, 0, 0, 0.25], underline: '#6b0000', wavy: true },
       flash: { background: [255, 120, 0, 0.6], underline: '#000000' },
     },
@@ -54,6 +57,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [255, 230, 0, 0.35], underline: '#ffffff' },
       fact: { background: [80, 150, 255, 0.3], underline: '#ffffff' },
       agree: { background: [0, 220, 110, 0.3], underline: '#ffffff' },
+      close: { background: [255, 190, 40, 0.4], underline: '#ffffff' },
       conflict: { background: [255, 60, 60, 0.4], underline: '#ffffff', wavy: true },
       flash: { background: [255, 150, 0, 0.5], underline: '#ffffff' },
     },
@@ -65,6 +69,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [240, 228, 66, 0.45], underline: '#6b6000' },
       fact: { background: [86, 180, 233, 0.2], underline: '#005a8c' },
       agree: { background: [0, 114, 178, 0.22], underline: '#004a75' },
+      close: { background: [0, 158, 115, 0.25], underline: '#00553d' },
       conflict: { background: [230, 159, 0, 0.4], underline: '#8a4b00', wavy: true },
       flash: { background: [204, 121, 167, 0.45], underline: '#6b2a50' },
     },
@@ -72,6 +77,7 @@ export const PALETTES: Record<PaletteId, Palette> = {
       topic: { background: [240, 228, 66, 0.3], underline: '#f0e442' },
       fact: { background: [86, 180, 233, 0.25], underline: '#8fd0f5' },
       agree: { background: [0, 114, 178, 0.45], underline: '#7cc4f0' },
+      close: { background: [0, 158, 115, 0.4], underline: '#6fe0c0' },
       conflict: { background: [230, 159, 0, 0.4], underline: '#ffc04d', wavy: true },
       flash: { background: [204, 121, 167, 0.45], underline: '#f0b0d5' },
     },
@@ -82,6 +88,7 @@ export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   topic: 'source-context-topic',
   fact: 'source-context-fact',
   agree: 'source-context-agree',
+  close: 'source-context-close',
   conflict: 'source-context-conflict',
   flash: 'source-context-flash',
 };

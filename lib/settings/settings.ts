@@ -5,7 +5,8 @@ export interface Settings {
   enabled: boolean;
   /** Host names where the extension stays off ("news.example.com"). */
   disabledSites: string[];
-  show: { topics: boolean; facts: boolean; agree: boolean; conflict: boolean };
+  /** Highlight kinds shown; a kind a stored value lacks ("close", added later) takes its default. */
+  show: { topics: boolean; facts: boolean; agree: boolean; close: boolean; conflict: boolean };
   palette: PaletteId;
 }
 
@@ -14,7 +15,7 @@ export const SETTINGS_VERSION = 2;
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
-  show: { topics: true, facts: true, agree: true, conflict: true },
+  show: { topics: true, facts: true, agree: true, close: true, conflict: true },
   palette: 'classic',
 };
 

@@ -62,9 +62,16 @@ describe('settings storage', () => {
     expect(settings).toEqual({
       enabled: false,
       disabledSites: ['blocked.example'],
-      show: { topics: false, facts: true, agree: true, conflict: true },
+      show: { topics: false, facts: true, agree: true, close: true, conflict: true },
       palette: 'classic',
     });
+  });
+
+  it('gives a highlight kind added later its default, keeping the stored choices', async () => {
+    await browser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, show: { topics: true, facts: false, agree: false, conflict: true } }, settings$: { v: 2 } });
+    const { settings, problems } = await loadSettings();
+    expect(problems).toEqual([]);
+    expect(settings.show).toEqual({ topics: true, facts: false, agree: false, close: true, conflict: true });
   });
 
   it('saves only checked values', async () => {
