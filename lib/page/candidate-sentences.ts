@@ -6,6 +6,10 @@ import type { Mention } from '../topics/topic-types';
 export const MAX_CANDIDATES = 200;
 export const MAX_SENTENCE_CHARS = 1000;
 
+// What a figure is written with: digits, number words, vague magnitudes, month names.
+const FIGURE_HINT =
+  /\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|january|february|march|april|june|july|august|september|october|november|december|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двое|трое|сотни|сотен|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йяе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)(?![\p{L}])/iu;
+
 /**
  * The page's sentences that mention at least one topic, with those topics: what gets matched. Only
  * the lines (blocks) that hold a mention are split into sentences, and the line after each, when it
@@ -31,7 +35,6 @@ export function candidateSentences(text: string, mentions: readonly Mention[]): 
 
   const out: PageSentence[] = [];
   let m = 0;
-  let previousHadTopic = false;
   for (const line of lines) {
     for (const local of splitSentences(text.slice(line.start, line.end))) {
       const span = { text: local.text, start: local.start + line.start, end: local.end + line.start };
@@ -39,10 +42,10 @@ export function candidateSentences(text: string, mentions: readonly Mention[]): 
       const topics = new Set<string>();
       for (let k = m; k < mentions.length && mentions[k]!.start < span.end; k++) topics.add(mentions[k]!.topicId);
       if (span.text.length > MAX_SENTENCE_CHARS) continue;
-      // A sentence that refers back to a topic sentence carries its figures.
-      const followsTopic = previousHadTopic && REFERS_BACK.test(span.text) && /\d|\b(dozens|hundreds|thousands|millions|billions)\b/iu.test(span.text);
-      previousHadTopic = topics.size > 0;
-      if (topics.size === 0 && !followsTopic) continue;
+      // A sentence with a figure in a paragraph on the sources' topics may state one of theirs
+      // ("The two apps have over 185m users combined.", "LinkedIn was blocked in 2016.").
+      const carriesFigure = FIGURE_HINT.test(span.text);
+      if (topics.size === 0 && !carriesFigure) continue;
       out.push({ text: span.text, start: span.start, topics: [...topics] });
       if (out.length >= MAX_CANDIDATES) return out;
     }
