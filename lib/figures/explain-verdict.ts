@@ -41,6 +41,22 @@ export function eventWords(f: Figure): string {
   return phrase ? phrase(who, object ?? null) : `${who ? `${who}: ` : ''}${action}`;
 }
 
+const EVENT_NOUNS: Record<string, (who: string, object: string | null) => string> = {
+  restriction: (who, object) => `the ${object ? `${object.replace(/s$/u, '')} ` : ''}restrictions${who ? ` on ${who}` : ''}`,
+  announcement: (who) => (who ? `${who}'s announcement` : 'this announcement'),
+  founding: (who) => `the founding${who ? ` of ${who}` : ''}`,
+  law: () => 'this law',
+  invasion: (who) => `the invasion${who ? ` of ${who}` : ''}`,
+  requirement: (who) => `the requirement${who ? ` on ${who}` : ''}`,
+};
+
+/** What a date dates, as a noun phrase: "the call restrictions on WhatsApp and Telegram". */
+function eventNoun(f: Figure): string {
+  const [action, object] = f.measure.split(':') as [string, string | undefined];
+  const who = subjectText(f);
+  return EVENT_NOUNS[action]?.(who, object ?? null) ?? `this event${who ? ` (${who})` : ''}`;
+}
+
 function datePreposition(f: Figure, text: string): string {
   if (/(?:^|\s)(since|from|с|со)\s*$/iu.test(f.sentence.slice(0, Math.max(0, f.start - f.sentenceStart)).slice(-12))) return 'since ';
   return /^\d|^\p{L}+\s+\d/u.test(text) && !/^\d{4}$/u.test(text) ? 'on ' : 'in ';
@@ -134,7 +150,7 @@ export function explainJudgement(label: SourceLabeler) {
             ? `The sources' figure for ${what} (${elsewhere.source.text}) is from ${periodWords(when)}; this page's ${page.text} is for ${pageWhen}.`
             : `The sources do not say when their figure for ${what} (${elsewhere.source.text}) holds; this page's ${page.text} is for ${pageWhen}.`;
         }
-        if (page.unit === 'date') return `The sources do not say when ${eventWords(page)}.`;
+        if (page.unit === 'date') return `The sources give no date for ${eventNoun(page)}.`;
         return page.subjectLabels.length || measureWords(page) ? `The sources give no figure for ${what}.` : 'The sources give no figure for this.';
       }
     }

@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(
   additionally currently recently previously initially finally officially reportedly
   mr mrs ms dr prof sir president prime minister ceo chief head deputy spokesman spokeswoman spokesperson
   monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion
   first second third fourth fifth half quarter
   official officials authorities users people critics analysts experts residents police rescuers investors

@@ -38,7 +38,12 @@ export interface TextWithMentions {
 export interface Carried {
   subjects: string[];
   labels: string[];
+  /** Every name the sentence is about, for a plural back-reference ("the two apps", "оба мессенджера"). */
+  all?: { subjects: string[]; labels: string[] };
 }
+
+// "The two apps", "both platforms", "оба мессенджера": the previous sentence's names, all of them.
+const PLURAL_BACK_REFERENCE = /^\s*(?:the\s+(?:two|three)\s+\p{L}+|both(?:\s+(?:apps|platforms|services|messengers|companies|firms|sites|networks))?|оба|обе|обоих|обеих|эти\s+(?:два|две|три)\s+\p{L}+)(?![\p{L}])/iu;
 
 const PEOPLE_WORDS = /^(russians|indians|americans|britons|ukrainians|germans|россиян\p{L}*|индийц\p{L}*|американц\p{L}*|украинц\p{L}*|британц\p{L}*|немц\p{L}*)$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'across', 'throughout', 'within', 'outside', 'в', 'во']);
@@ -70,6 +75,7 @@ function splitClauses(tokens: readonly Token[], sentence: string): Clause[] {
     const t = tokens[i]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '(' || t.text === ')')) cut(i, i + 1);
     else if (t.kind === 'punct' && /^[—–]$/u.test(t.text) && /\s/u.test(sentence[t.start - 1] ?? ' ')) cut(i, i + 1);
+    else if (t.kind === 'punct' && t.text === ':' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) cut(i, i + 1);
     else if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && i > 0 && (t.lower !== 'а' || tokens[i - 1]!.text === ',')) cut(i, i + 1);
     else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.kind === 'name') cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'тогда' && tokens[i + 1]?.lower === 'как') cut(i, i + 2);
@@ -225,6 +231,27 @@ function namesIn(tokens: readonly Token[], from: number, to: number, skip: (i: n
   return out;
 }
 
+// Words between a clause's subject and its verb: "Facebook and Instagram have been banned".
+const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|also|already|barely|hardly|largely|partly|effectively|officially|reportedly|now|then|not|never|calls?|был\p{L}*|будут|уже|также|фактически|частично|почти|не|звонки|звонк\p{L}*)$/u;
+
+/** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
+function namesBefore(tokens: readonly Token[], from: number, k: number, skip: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  let j = k - 1;
+  while (j >= from && (tokens[j]!.kind === 'word' && BEFORE_VERB.test(tokens[j]!.lower) || tokens[j]!.text === '“' || tokens[j]!.text === '"')) j--;
+  for (; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'name') {
+      if (!skip(j)) out.unshift(j);
+      continue;
+    }
+    if (out.length > 0 && LIST_GLUE.has(t.lower) && tokens[j - 1]?.kind === 'name') continue;
+    break;
+  }
+  // No name right before the verb: the clause's names before it, as before.
+  return out.length ? out : namesIn(tokens, from, k, skip);
+}
+
 /** Names listed right after a word: "ban on Facebook and Instagram", "calls on WhatsApp and Telegram". */
 function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i: number) => boolean): number[] {
   const out: number[] = [];
@@ -320,7 +347,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   const isPlace = (i: number) => placeOf(tokens, i, ctx) !== null || (tokens[i]!.kind === 'name' && demonymPlace(tokens[i]!.lower) !== null);
   const notSubject = (i: number) => isAttribution(i) || isPlace(i);
 
-  const refersBack = carried !== null && REFERS_BACK.test(sentence);
+  const plural = carried?.all && carried.all.subjects.length > 1 && PLURAL_BACK_REFERENCE.test(sentence) ? carried.all : null;
+  const refersBack = carried !== null && (plural !== null || REFERS_BACK.test(sentence));
+  if (plural) carried = { subjects: plural.subjects, labels: plural.labels };
 
   // Dates: a period when they say when a counted figure holds; else the date of an event.
   const counted = new Set<number>();
@@ -536,7 +565,7 @@ function dateFigures(
     for (let j = Math.max(from, k - 8); j < Math.min(to, k + 6) && !object; j++) if (tokens[j]!.kind === 'word') object = eventObject(tokens[j]!.lower);
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
-    const before = namesIn(tokens, from, k, notSubject);
+    const before = namesBefore(tokens, from, k, notSubject);
     const after = objectNames(tokens, k, to, notSubject);
     let own: number[];
     if (cls === 'announcement') own = before.length ? before : after;
@@ -619,13 +648,20 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
 export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried | null {
   const names = findNames(t.text, t.start, t.mentions, ctx);
   const attribution = findAttribution(t.text, t.start, names);
-  for (const n of names) {
-    if (attribution?.names.some((a) => a.start === n.start)) continue;
-    if (n.topicId && ctx.places.has(n.topicId)) continue;
-    if (demonymPlace(n.label.toLowerCase())) continue;
+  const about = names.filter((n) => {
+    if (attribution?.names.some((a) => a.start === n.start)) return false;
+    if (n.topicId && ctx.places.has(n.topicId)) return false;
+    if (demonymPlace(n.label.toLowerCase())) return false;
     const before = t.text.slice(Math.max(0, n.start - t.start - 8), n.start - t.start);
-    if (/(?:^|\s)(in|в|во|across)\s+(the\s+)?$/iu.test(before)) continue;
-    return { subjects: [n.key], labels: [n.label] };
+    return !/(?:^|\s)(in|в|во|across)\s+(the\s+)?$/iu.test(before);
+  });
+  const first = about[0];
+  if (!first) return null;
+  const all = { subjects: [] as string[], labels: [] as string[] };
+  for (const n of about) {
+    if (all.subjects.includes(n.key)) continue;
+    all.subjects.push(n.key);
+    all.labels.push(n.label);
   }
-  return null;
+  return { subjects: [first.key], labels: [first.label], all };
 }
