@@ -18,7 +18,7 @@ const CUE_BEFORE = /(?:^|[^\p{L}])(according to|citing|cited by|data from|figure
 // "Roskomnadzor said", "Mediascope estimates that", "Mediascope data"; "Apple reported revenue" names its subject instead.
 const CUE_AFTER = /^\s*(?:(?:also|later|earlier|recently|previously|separately|then)\s+)?(?:(said|says|told|stated|states|noted|notes|added|adds|claims|claimed|wrote|writes|announced|сообщил\p{L}*|заявил\p{L}*|сообщает|сообщают|отмечает|отметил\p{L}*|пишет|передает|передаёт|уточнил\p{L}*)|(reported|reports|estimated|estimates|estimate|counted|counts|found|finds|calculated|подсчитал\p{L}*|оценил\p{L}*|оценивает)(?=\s*(?:that|it|its|they|on|in|last|this|earlier|,|\.|;|\)|—|$)))(?![\p{L}])|^(?:[’']s)?\s+(?:data|figures|estimates|count|research|survey|report|study|numbers)(?![\p{L}])/u;
 const PARENTHESIS = /^\s*(?:data:|source:|per\s|по данным\s)?\s*$/iu;
-const OWN = /(?:^|[^\p{L}])(spokesperson|spokesman|spokeswoman|representative|in a statement|in its statement|said it|says it|said that it|says that it|claims it|представитель|пресс-служб\p{L}*|заявил\p{L}* в компании|сообщил\p{L}* в компании)(?![\p{L}])/iu;
+const OWN = /(?:^|[^\p{L}])(spokesperson|spokesman|spokeswoman|representative|in a statement|in its statement|(?:said|says|told|claims|claimed|announced|reported)(?:\s+(?:on|in|last|this|that|\S+day|\S+\.?|\d+,?)){0,4}\s+(?:it|its|they|their)|представитель|пресс-служб\p{L}*|заявил\p{L}* в компании|сообщил\p{L}* в компании|сообщила компания|сообщили в компании)(?![\p{L}])/iu;
 const OPEN_QUOTES = /[“«"]/u;
 
 /** Who the sentence attributes its figures to, from its names (sentence-local text, document offsets). */

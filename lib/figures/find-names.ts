@@ -52,11 +52,19 @@ const NOT_NAMES = new Set(
 );
 
 // Capitalised common nouns and adjectives by their endings ("Inflation", "Authorities", "Officials").
-const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ance|ence|ers|ists|ies|ing|ings|als|ives|ous|ful|less|able|ible|ly|ость|ние|ния|ции|ция|ство|ства|ения|ание)$/u;
+const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ance|ence|ers|ists|ies|ing|ings|als|ives|ous|ful|less|able|ible|ly|ость|ние|ство|ства|ения|ание|ация|ение|ое|ый|ий|ая|ые|ие|ики|ки|цы|ры|ли)$/u;
+// Legal forms before a company's name: "ПАО «МТС»" is МТС.
+const LEGAL_FORM = /^(?:ПАО|ОАО|ЗАО|АО|ООО|НКО|ГК|МКПАО|PJSC|JSC|OJSC)\s+/u;
+// The words that follow a sentence's subject when it is one: a verb, not a noun it qualifies.
+const VERB_AFTER = /^(\p{Ll}+(ed|es|s)|has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|told|held|kept|left|set|put|rose|fell|grew|hit|won|took|gave|made|sold|paid|cut|lost|spent|became|began|saw|got|ran|now|also|still|already|just|only|then|on|in|\p{Ll}+(л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ут|ят|ат|ется|ится|ются|ятся|ает|яет|ует|уют))$/u;
 // A capitalised plural of lower-case shape ("Floods", "Prices") at a sentence start is a common noun.
 const PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 
-const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*)/gu;
+const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*|&)/gu;
+// Institutions named after a place: "Bank of Russia", "Банк России", "Government of Japan".
+const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
+// Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".
+const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp']);
 
 function isCapitalised(word: string): boolean {
   return /^[«"]?\p{Lu}/u.test(word);
@@ -71,7 +79,7 @@ function nameShaped(word: string, cyrillicText: boolean): boolean {
 }
 
 function bare(word: string): string {
-  return word.replace(/^[«"]|[»"]$/gu, '').replace(/[’']s$/u, '').replace(/[’'.]$/u, '');
+  return word.replace(/[«»"]/gu, '').replace(/[’']s$/u, '').replace(/[’'.]$/u, '');
 }
 
 /** A name in a comparable form: lower case, possessive and a Russian case ending dropped. */
@@ -112,11 +120,29 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     if (!isCapitalised(w.text) || covered(w.start, w.end)) continue;
     // A run of capitalised words, joined by "of"/"de" or "&" ("Bank of England", "Smith & Co").
     let j = i;
+    const absorbed: NameSpan[] = [];
     while (j + 1 < words.length && !/[’']s$/u.test(words[j]!.text)) {
       const next = words[j + 1]!;
+      if (!/^[\s\u00A0]+$/u.test(sentence.slice(words[j]!.end, next.start))) break;
+      if (covered(next.start, next.end)) {
+        // "Банк России", "Bank of Russia": the place a bank or ministry is named after is part of its name.
+        const mention = names.find((n) => n.start === next.start + offset);
+        const head = words.slice(i, j + 1).find((x) => INSTITUTION.test(bare(x.text)));
+        if (!mention || !head || mention.possessive) break;
+        absorbed.push(mention);
+        j++;
+        continue;
+      }
       if (covered(next.start, next.end) || !/^[\s\u00A0]+$/u.test(sentence.slice(words[j]!.end, next.start))) break;
-      if (isCapitalised(next.text) && !NOT_NAMES.has(bare(next.text).toLowerCase())) j++;
-      else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && !covered(words[j + 2]!.start, words[j + 2]!.end)) j += 2;
+      // One name does not change script or open a quotation midway: "Капитализация Microsoft", "Сервисом «Авито»".
+      const switches = /^[\u0400-\u04FF]/u.test(bare(words[j]!.text)) !== /^[«"]?[\u0400-\u04FF]/u.test(next.text) || (/^[«"]/u.test(next.text) && !/^[«"]/u.test(words[j]!.text) && !LEGAL_FORM.test(`${bare(words[j]!.text)} `));
+      if (isCapitalised(next.text) && !NOT_NAMES.has(bare(next.text).toLowerCase()) && !switches) j++;
+      else if (next.text === 'of' && words[j + 2]?.text === 'the' && words[j + 3] && isCapitalised(words[j + 3]!.text) && !covered(words[j + 3]!.start, words[j + 3]!.end)) j += 3;
+      else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text))))) {
+        const mention = names.find((n) => n.start === words[j + 2]!.start + offset);
+        if (mention) absorbed.push(mention);
+        j += 2;
+      }
       else break;
     }
     let first = i;
@@ -127,12 +153,18 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     if (first > j) continue;
     const head = words[first]!;
     const word = bare(head.text);
-    const label = bare(sentence.slice(head.start, last.end));
+    const label = bare(sentence.slice(head.start, last.end)).replace(LEGAL_FORM, '');
     const possessive = /[’']s$/u.test(last.text);
     let isName = /^[«"]/u.test(head.text) || nameShaped(word, cyrillic) || first < j || (ctx.knownNames?.has(nameKey(label)) ?? false);
-    // A single capitalised word: mid-sentence a name; opening a sentence, a name unless it reads as a common word.
-    if (!isName) isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || PLURAL.test(word));
-    if (!isName) continue;
+    // A single capitalised word: mid-sentence a name; opening a sentence, a name unless it reads as a
+    // common word, or the word after it is no verb ("Flash floods killed", "Выплаты пострадавшим").
+    if (!isName) {
+      const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
+      const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following);
+      isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || PLURAL.test(word) || modifies);
+    }
+    if (!isName || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
+    for (const m of absorbed) names.splice(names.indexOf(m), 1);
     const end = last.end - (possessive ? 2 : /[.»"]$/u.test(last.text) ? 1 : 0);
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }

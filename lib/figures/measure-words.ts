@@ -34,14 +34,14 @@ const FILLER = new Set(
   российских иностранных мобильных вредоносных незаконных`.split(/\s+/u),
 );
 
-const ADJECTIVE_ENDING = /(al|ive|ous|ic|ful|less|able|ible|ary|ish|ed|ing|ly|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю)$/u;
+const ADJECTIVE_ENDING = /(al|ive|ous|ic|ful|less|able|ible|ary|ish|ed|ing|ly|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю)$/u;
 
 /** Words that end a noun phrase: nothing after them is what a figure counts. */
 export const PHRASE_END = new Set(
   `to in on at by for from with as is are was were be been being has have had will would could should may might
   and or but that which who whom whose than while whereas after before since until during per
   is it this these those each every out up down over under into onto across through
-  в на с к по за из у о об от до для при без над под про через и или но а что который которые это
+  в во на с со к ко обо по за из у о об от до для при без над под про через и или но а что который которые это
   году года году был была были будет есть`.split(/\s+/u),
 );
 

@@ -25,6 +25,7 @@ const EN_MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
+  янв: 1, фев: 2, февр: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
 };
 // Russian months by stem: января, январе, январь...
 const RU_MONTH_STEMS: Array<[string, number]> = [
@@ -41,7 +42,7 @@ function monthOf(word: string): number | null {
 }
 
 export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю)|марта?|марте|ма[йяе]|августа?|августе`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|(?:янв|февр?|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.?(?![\p{L}])|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю)|марта?|марте|ма[йяе]|августа?|августе`;
 const DAY = String.raw`[0-3]?\d`;
 const ORDINAL = String.raw`(?:st|nd|rd|th|-?го|-?е)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;

@@ -12,7 +12,7 @@ import type { Quantity, QuantityBound } from './quantity-types';
  *   durations, spelled-out numbers ("twenty-six", "три") and minus signs.
  */
 
-const CODES = 'USD|EUR|RUB|GBP|CNY|JPY|INR|UAH|CHF|KZT|BYN|TRY';
+const CODES = 'USD|EUR|RUB|GBP|CNY|JPY|INR|UAH|CHF|KZT|BYN|TRY|NOK|SEK|DKK|PLN|CZK|HUF|CAD|AUD|NZD|BRL|MXN|ZAR|KRW|SGD|HKD|AED|SAR|ILS|ARS|IDR';
 const SIGN_CURRENCY: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '¥': 'CNY', '₹': 'INR', '₴': 'UAH' };
 const CURRENCY_PREFIX = String.raw`(?:US\$|\$|€|£|₽|¥|₹|₴|(?:${CODES})\s?)`;
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -26,7 +26,7 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^hryvnias?$|^грив/iu, 'UAH'],
 ];
 const CURRENCY_SUFFIX = String.raw`\s?(?:₽|€|\$|£|¥|₹|₴)|\s(?:${CODES})(?![\p{L}])|\s(?:(?:US\s)?dollars?|euros?|pounds?(?:\ssterling)?|r[ou]+bles?|yuan|yen|rupees?|hryvnias?|руб(?:\.|л(?:ей|я|ь))|долл(?:\.|ар(?:ов|а|ы)?)|евро|фунт(?:ов|а)?(?:\sстерлингов)?|юан(?:ей|я|ь)|иен[аы]?|грив(?:ен|ны|на))(?![\p{L}])`;
-const PERCENT = String.raw`\s?%|\s(?:percent|per\scent|percentage\spoints?|процент(?:а|ов)?|п\.\s?п\.)(?![\p{L}])`;
+const PERCENT = String.raw`\s?%|\s(?:percent|per\scent|percentage\spoints?|процент(?:а|ов)?|процентн\p{L}*\sпункт\p{L}*|п\.\s?п\.)(?![\p{L}])|\s(?:basis\spoints?|bps|bp|базисн\p{L}*\sпункт\p{L}*|б\.\s?п\.)(?![\p{L}])`;
 const DURATION = String.raw`\s(?:minutes?|hours?|days?|weeks?|months?|years?|минут[уы]?|час(?:а|ов)?|суток|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|лет|года?)(?![\p{L}])`;
 const SCALE_WORD = String.raw`thousands?|millions?|billions?|trillions?|mn|mln|bn|tn|trn|тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?|трлн\.?|триллион(?:а|ов)?`;
 const DIGITS = String.raw`\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
@@ -77,6 +77,7 @@ const AFTER_AT_LEAST = /^(\s?\+|-plus|\splus(?![\p{L}])|\sor (?:more|above)|\san
 const AFTER_APPROX = /^(\sor so|\sили около того)(?![\p{L}])/iu;
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
+const FRACTION_POINT = /(?<![\p{L}])(?:(?:a|one)\s+quarter(?:\s+of\s+a)?|half\s+a|a\s+half)\s+(?:percentage\s+)?point|четверть\s+(?:процентного\s+)?пункта|полпроцента|половину\s+процентного\s+пункта(?![\p{L}])/giu;
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
@@ -91,7 +92,7 @@ function unitOf(cur: string | undefined, unit: string | undefined): string {
   }
   const u = (unit ?? '').trim().toLowerCase();
   if (!u) return 'count';
-  if (u === '%' || /^(percent|per cent|percentage|процент|п\.)/u.test(u)) return 'percent';
+  if (u === '%' || /^(percent|per cent|percentage|процент|п\.|basis|bps?$|базисн|б\.)/u.test(u)) return 'percent';
   if (SIGN_CURRENCY[u]) return SIGN_CURRENCY[u]!;
   if (new RegExp(`^(${CODES.toLowerCase()})$`, 'u').test(u)) return u.toUpperCase();
   for (const [re, code] of CURRENCY_WORDS) if (re.test(u)) return code;
@@ -169,15 +170,21 @@ function qualifierBefore(text: string, start: number): { at: number; bound: Quan
 function partOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[\p{L}]$/u.test(before) || /[\p{L}][-‐‑]$/u.test(before)) return true;
+  // "40-летний", "a 61-year-old", "the utility's 95-year history": part of an adjective, not a figure.
+  if (/^[-‐‑](?:летн|year|month|week|day|hour|минутн|часов|дневн|месячн|недельн|storey|story|member|seat|point|mile)/iu.test(text.slice(end, end + 12))) return true;
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && !/^[kKmMbB]/u.test(text.slice(end))) return true;
   // Times of day and scores: "10:30", "3-1" win lines are left to the reader's measure test.
   return /^:\d/u.test(text.slice(end, end + 2)) || /^\s?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(text.slice(end, end + 6));
 }
 
+// "снизил ставку до 17%", "выросло до 31 643": after a verb of change, "до" means "to", not "up to".
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(снизи\p{L}*|сниж\p{L}*|повыси\p{L}*|повыш\p{L}*|сократи\p{L}*|сокращ\p{L}*|вырос\p{L}*|выраст\p{L}*|увелич\p{L}*|уменьш\p{L}*|упал\p{L}*|упад\p{L}*|опусти\p{L}*|подня\p{L}*|замедли\p{L}*|ускори\p{L}*|достиг\p{L}*|подорожа\p{L}*|подешеве\p{L}*|дорожа\p{L}*|ослаб\p{L}*|укрепи\p{L}*|рост\p{L}*|сохрани\p{L}*|изменил\p{L}*|довед\p{L}*|дове\p{L}*|подскочи\p{L}*|обвали\p{L}*|нарасти\p{L}*|нарастил\p{L}*|сократи\p{L}*|расширил\p{L}*|урезал\p{L}*)(?:\s+\S+){0,6}\s+до\s*$/iu;
+
 function finish(text: string, p: Parsed, qualifierFrom: number): Quantity {
   let { start, end, bound, value, step } = p;
   if (bound === 'exact') {
-    const q = qualifierBefore(text, qualifierFrom);
+    let q = qualifierBefore(text, qualifierFrom);
+    if (q?.bound === 'atMost' && CHANGE_BEFORE.test(text.slice(Math.max(0, qualifierFrom - 80), qualifierFrom))) q = null;
     if (q) {
       start = q.at;
       if (q.bound === 'near') {
@@ -208,7 +215,7 @@ function finish(text: string, p: Parsed, qualifierFrom: number): Quantity {
 }
 
 const RANGE_JOIN = /^\s?(?:-|–|—|to|до|and)\s?/iu;
-const RANGE_OPEN = /(?:^|[\s(])(between|от|from)\s+$/iu;
+const RANGE_OPEN = /(?:^|[\s(])(between|от)\s+$/iu;
 
 export function parseQuantities(text: string): Quantity[] {
   const decimalComma = CYRILLIC.test(text);
@@ -245,7 +252,13 @@ export function parseQuantities(text: string): Quantity[] {
       const rest = text.slice(end + join[0].length);
       const second = new RegExp(`^${DIGIT_QUANTITY.source}`, 'iu').exec(rest);
       const secondValue = second ? parseDigits(second.groups!.num!, decimalComma) : null;
-      if (second && secondValue && !(join[0].trim().toLowerCase() === 'до' && !RANGE_OPEN.test(text.slice(Math.max(0, start - 4), start)))) {
+      // "rose 0.4% to 156.16 yen", "by 350 basis points to 46%", "from 49 € to 58 €", "с 19% до 21%":
+      // a change from one figure to another, not a range. A range states its unit once, or the same twice.
+      const before = text.slice(Math.max(0, start - 12), start);
+      const change = /(?:^|\s)(from|by|на|с|со)\s*$/iu.test(before);
+      const secondUnit = second ? unitOf(second.groups!.cur, second.groups!.unit) : 'count';
+      const sameUnit = !g.unit && !g.cur ? true : unitOf(g.cur, g.unit) === secondUnit && (g.unit ?? g.cur ?? '').trim().toLowerCase() === (second?.groups!.unit ?? second?.groups!.cur ?? '').trim().toLowerCase();
+      if (second && secondValue && !change && sameUnit && !(join[0].trim().toLowerCase() === 'до' && !RANGE_OPEN.test(text.slice(Math.max(0, start - 4), start)))) {
         const secondScale = scaleOf(second.groups!.tight ?? second.groups!.scale);
         if (scale === 1) scale = secondScale;
         if (unit === 'count') unit = unitOf(second.groups!.cur, second.groups!.unit);
@@ -256,6 +269,11 @@ export function parseQuantities(text: string): Quantity[] {
         const open = RANGE_OPEN.exec(text.slice(Math.max(0, start - 10), start));
         if (open) start -= open[0].trimStart().length;
       }
+    }
+    // Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points.
+    if (/basis|bps?$|базисн|б\.\s?п/iu.test(g.unit ?? '')) {
+      scale /= 100;
+      if (to !== undefined) to /= 100;
     }
     const value = sign * parsed.value * scale;
     if (to !== undefined && to < value) continue;
@@ -279,15 +297,25 @@ export function parseQuantities(text: string): Quantity[] {
     const unit = unitOf(undefined, g.unit);
     // A number word is a figure when a scale, a unit, or a counted noun follows: "one of the few" is prose.
     const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
-    // "the two apps", "both three": a reference to things already named, not a figure.
-    const referring = /(?:^|\s)(the|these|those|its|their|all|both|эти|все|оба|обе)\s+$/iu.test(text.slice(Math.max(0, start - 7), start));
-    const counted = !referring && (parsed.scaled || unit !== 'count' || countedNoun(next));
+    // "the two apps", "the first three months": a reference to things already named, or a span, not a figure.
+    const referring = /(?:^|\s)(the|these|those|its|their|all|both|эти|все|оба|обе|first|previous|past|last|next|same|первые|последние|предыдущие)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
+    const collective = /^(двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$/iu.test(words);
+    const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next));
     if (!counted || (parsed.value === 1 && !parsed.scaled)) continue;
     if (/^(a|an|half|hundred|dozen)$/iu.test(words)) continue;
     // A lone scale word counts only in the singular ("тысяча человек", "a million"): "тысячи" is vague.
     if (/^(thousand|million|billion|trillion|тысяч\p{L}*|миллион\p{L}+|миллиард\p{L}+)$/iu.test(words) && !/^(тысяча|тысячу)$/iu.test(words)) continue;
     end = Math.min(end, text.length);
     found.push(finish(text, { start, end, value: parsed.value, step: roundStepOf(parsed.value), unit, bound: 'exact' }, start));
+  }
+
+  // "a quarter point", "half a percentage point": fractions of a percentage point.
+  for (const m of text.matchAll(FRACTION_POINT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const value = /quarter|четверт/iu.test(m[0]) ? 0.25 : 0.5;
+    found.push(finish(text, { start, end, value, step: 0.05, unit: 'percent', bound: 'exact' }, start));
   }
 
   for (const m of text.matchAll(VAGUE_QUANTITY)) {
@@ -305,7 +333,7 @@ export function parseQuantities(text: string): Quantity[] {
 }
 
 // Words a number word can count directly ("twenty-six people", "три человека", "двое детей").
-const NOT_COUNTED = /^(of|to|and|or|in|on|at|by|for|from|with|as|is|are|was|were|the|a|an|that|which|who|more|less|than|times|time|other|others|its|their|his|her|из|в|на|и|или|раза?|с|по|для|что|который|которые|из-за)$/iu;
+const NOT_COUNTED = /^(of|to|and|or|in|on|at|by|for|from|with|as|is|are|was|were|the|a|an|that|which|who|less|than|times|time|other|others|its|their|his|her|из|в|на|и|или|раза?|с|по|для|что|который|которые|из-за)$/iu;
 function countedNoun(word: string): boolean {
   if (!word || NOT_COUNTED.test(word)) return false;
   return /\p{L}{2,}/u.test(word);

@@ -51,7 +51,8 @@ const WORLD = /^(worldwide|globally|global|world|мире|миру|мирово�
 const IN_THE_COUNTRY = /(?:^|[^\p{L}])(in the country|nationwide|across the country|в стране|по стране|по всей стране)(?![\p{L}])/iu;
 const COMBINED = /(?:^|[^\p{L}])(combined|together|in total|in all|altogether|total of|between them|в сумме|вместе|суммарно|в общей сложности|совокупн\p{L}*|обоих|обеих)(?![\p{L}])/iu;
 const SINCE = new Set(['since', 'from', 'starting', 'beginning', 'effective', 'с', 'начиная', 'со']);
-const AS_OF = /(?:^|[^\p{L}])(as of|as at|по состоянию на|на)\s*$/iu;
+const AS_OF = /(?:^|[^\p{L}])(as of|as at|by the end of|по состоянию на|на(?:\s+(?:утро|вечер|конец|начало|середину))?|к(?:\s+(?:концу|началу|середине))?)\s*$/iu;
+const RELATIVE = /^(where|which|who|whose|whom|when|где|куда|откуда|когда|котор\p{L}*|чей|чья|чьи)$/u;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'а', 'но', 'однако', 'хотя']);
 const USE_LINK = /^(use|uses|used|using|visit|visits|visited|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
 const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'у', 'в', 'на']);
@@ -62,6 +63,47 @@ interface Clause {
   from: number;
   to: number;
 }
+
+/**
+ * A span set off inside a clause: a relative clause (", which made landfall on Oct. 4,"), or an
+ * apposition (", Sweden's central bank,", ", used by over 89 million people,"). Its figures are its
+ * antecedent's when it names no owner of its own; the clause's subject is read around it.
+ */
+interface Embedded {
+  from: number;
+  to: number;
+  /** The name the span is about, when a name stands right before it. */
+  antecedent: number | null;
+}
+
+const PARTICIPLE = /^(used|created|founded|owned|run|backed|seen|known|announced|issued|reported|first|named|based|called|launched|led|published|cited|quoted|valued|estimated|headed|operated|controlled|принят\p{L}*|созданн\p{L}*|основанн\p{L}*|объявленн\p{L}*|введенн\p{L}*|введённ\p{L}*)$/u;
+
+function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
+  const spans: Embedded[] = [];
+  for (let c = clause.from; c < clause.to; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    const next = tokens[c + 1];
+    if (!next) break;
+    const antecedentToken = tokens[c - 1];
+    const relative = next.kind === 'word' && RELATIVE.test(next.lower);
+    const participle = next.kind === 'word' && PARTICIPLE.test(next.lower);
+    // An apposition: ", a Category 3 storm,", ", Russia's largest social network," after a name.
+    const apposition = antecedentToken?.kind === 'name' && ((next.kind === 'word' && /^(a|an|the|its|one)$/u.test(next.lower)) || (next.kind === 'name' && next.name.possessive));
+    if (!relative && !participle && !apposition) continue;
+    let end = c + 1;
+    while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
+    // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
+    while (end < clause.to && tokens[end]!.text === ',' && (tokens[end + 1]?.kind === 'name' || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
+      end++;
+      while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
+    }
+    spans.push({ from: c + 1, to: end, antecedent: antecedentToken?.kind === 'name' ? c - 1 : null });
+    c = end - 1;
+  }
+  return spans;
+}
+
+const spanOf = (spans: readonly Embedded[], i: number) => spans.find((s) => i >= s.from && i < s.to) ?? null;
 
 /** Clauses: split at ; and dashes, parentheses, and contrast words ("while", "а", "но"). */
 function splitClauses(tokens: readonly Token[], sentence: string): Clause[] {
@@ -74,8 +116,13 @@ function splitClauses(tokens: readonly Token[], sentence: string): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '(' || t.text === ')')) cut(i, i + 1);
-    else if (t.kind === 'punct' && /^[—–]$/u.test(t.text) && /\s/u.test(sentence[t.start - 1] ?? ' ')) cut(i, i + 1);
+    else if (t.kind === 'punct' && /^[—–]$/u.test(t.text) && /\s/u.test(sentence[t.start - 1] ?? ' ') && !(tokens[i - 1]?.kind === 'name' && tokens.slice(i + 1, i + 4).some((x) => x.kind === 'quantity'))) cut(i, i + 1);
+    else if (t.kind === 'word' && /^(then|тогда|затем|причем|причём)$/u.test(t.lower) && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'punct' && t.text === ':' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) cut(i, i + 1);
+    else if (t.kind === 'punct' && t.text === '-' && /\s/u.test(sentence[t.start - 1] ?? '') && /\s/u.test(sentence[t.end] ?? '')) cut(i, i + 1);
+    // "X said (that) Y has ...": what was said is a clause of its own.
+    else if (t.kind === 'word' && t.lower === 'that' && /^(said|says|say|told|reported|announced|added|noted|warned|claimed|estimated|estimates|believes|believe|argued)$/u.test(tokens[i - 1]?.lower ?? '')) cut(i, i + 1);
+    else if (t.kind === 'word' && t.lower === 'что' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && i > 0 && (t.lower !== 'а' || tokens[i - 1]!.text === ',')) cut(i, i + 1);
     else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.kind === 'name') cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'тогда' && tokens[i + 1]?.lower === 'как') cut(i, i + 2);
@@ -155,8 +202,11 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
       if (t.text === '-' || t.text === '‑') continue;
       break;
     }
-    // Coordination: "98 million WhatsApp and 89 million Telegram users" shares the later noun.
-    if ((t.lower === 'and' || t.lower === 'и' || t.lower === 'or') && tokens[j + 1]?.kind === 'quantity' && depth < 4) {
+    // Coordination: "98 million WhatsApp and 89 million Telegram users" shares the later noun, as
+    // does a part of a whole: "12 тыс. из 60 тыс. сотрудников", "88 of the 230 victims".
+    const partOf = (t.lower === 'of' || t.lower === 'из') && (tokens[j + 1]?.kind === 'quantity' || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'quantity'));
+    if (partOf && tokens[j + 1]?.lower === 'the') j++;
+    if (((t.lower === 'and' || t.lower === 'и' || t.lower === 'or') && tokens[j + 1]?.kind === 'quantity' && depth < 4) || (partOf && depth < 4)) {
       const next = nounPhraseAfter(tokens, j + 1, end, ctx, depth + 1);
       np.sharesWith = j + 1;
       np.head = next.head;
@@ -185,8 +235,11 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
       continue;
     }
     if (isCountedNoun(t.lower)) {
-      np.head = j;
-      np.measure = measureName(t.text);
+      // A compound's last noun is what is counted: "350,000 office staff", "14,000 corporate employees".
+      let head = j;
+      while (head + 1 < end && head - j < 2 && tokens[head + 1]!.kind === 'word' && isCountedNoun(tokens[head + 1]!.lower) && !NOT_HEAD.test(tokens[head + 1]!.lower) && !verbLike(tokens, head + 1) && !/^[\u0400-\u04FF]/u.test(tokens[head + 1]!.lower)) head++;
+      np.head = head;
+      np.measure = measureName(tokens[head]!.text);
     }
     break;
   }
@@ -195,8 +248,11 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
     let k = np.head + 1;
     if (tokens[k]?.kind === 'word' && OWNER_LINK.has(tokens[k]!.lower)) k++;
     if (tokens[k]?.lower === 'the') k++;
+    // "residents of Derna", "жителей Приамурья": the name after a people noun is where they live.
+    const residents = /^(residents?|inhabitants?|citizens?|people|жител\p{L}*|граждан\p{L}*|населени\p{L}*)$/u.test(tokens[np.head]!.lower);
     while (k < end && tokens[k]?.kind === 'name') {
-      const place = placeOf(tokens, k, ctx);
+      const name = (tokens[k] as Extract<Token, { kind: 'name' }>).name;
+      const place = placeOf(tokens, k, ctx) ?? (residents && !name.topicId ? name.key : null);
       if (place) {
         np.place ??= place;
         break;
@@ -211,15 +267,27 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
 }
 
 /** The noun before a quantity that says what it measures: "revenue rose 8% to $94.9bn", "инфляция замедлилась до 8,8%". */
-function nounBefore(tokens: readonly Token[], i: number, from: number): string | null {
-  for (let j = i - 1; j >= from && j >= i - 6; j--) {
+function nounBefore(tokens: readonly Token[], i: number, from: number): { measure: string; owner: number | null } | null {
+  for (let j = i - 1; j >= from && j >= i - 10; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
       if (t.kind === 'punct' && t.text !== ',') return null;
       continue;
     }
-    if (/^(of|at|to|by|reached|hit|stood|was|is|were|are|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|вырос|упал\p{L}*|вырасти|до|на|в|of|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|by|an|estimated|recorded|reported|posted|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*)$/u.test(t.lower)) continue;
-    if (isCountedNoun(t.lower) && !isFiller(t.lower)) return measureName(t.text);
+    if (CHANGE_WORDS.test(t.lower)) continue;
+    // "audience in Russia at 89 million": a short "in X" phrase between the noun and the figure.
+    if (PREPOSITIONS.has(t.lower) && (tokens[j + 1]?.kind === 'name' || tokens[j + 1]?.kind === 'date')) continue;
+    if (isCountedNoun(t.lower) && !isFiller(t.lower)) {
+      // "payouts for Storm Ciarán", "losses from Hurricane Delia", "ВВП России": the noun's owner.
+      let k = j + 1;
+      if (/^(of|for|from|на|у)$/u.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'the') k++;
+      const owner = tokens[k]?.kind === 'name' && k < i ? k : null;
+      // "death toll", "число погибших": deaths.
+      if (/^(toll|tolls)$/u.test(t.lower) && /^death/u.test(tokens[j - 1]?.lower ?? '')) return { measure: 'deaths', owner };
+      if (/^погибш\p{L}*$/u.test(t.lower) || (/^числ\p{L}*$/u.test(t.lower) && /^погибш/u.test(tokens[j + 1]?.lower ?? ''))) return { measure: 'deaths', owner };
+      return { measure: measureName(t.text), owner };
+    }
     return null;
   }
   return null;
@@ -250,6 +318,83 @@ function namesBefore(tokens: readonly Token[], from: number, k: number, skip: (i
   }
   // No name right before the verb: the clause's names before it, as before.
   return out.length ? out : namesIn(tokens, from, k, skip);
+}
+
+const PREPOSITIONS = new Set(
+  `in on at from of near across around to for by with into onto over under during after before since than like including between
+  about against among toward towards through throughout within without behind beyond off per via along outside inside amid despite
+  в во на с со из от до по под над при для за около после через возле к ко о об обо среди между против из-за из-под вокруг`.split(/\s+/u),
+);
+// Measures a country or company owns, named with the owner right after them ("ВВП России", "inflation of Turkey").
+const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|of)$/u;
+// Words between a measured noun and its figure: "rose to", "was estimated at", "составил".
+const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|has|have|had|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|slipped|gained|lost|surged|soared|plunged|eased|edged|accelerated|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|упал\p{L}*|вырасти|до|на|в|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|down|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|estimated|recorded|reported|posted|put|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*|опустил\p{L}*|поднял\p{L}*|повысил\p{L}*|подорожал\p{L}*|подешевел\p{L}*)$/u;
+// Words that end a noun phrase after its noun: verbs of the clause, adverbs, relative words.
+const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works|remain|remains|face|faces|have|has|had|need|want|get|gets|got|own|owns|lost|lose|died|die|were|was|are|is|be|been|daily|monthly|weekly|yearly|annually|each|every|per|ago|earlier|later|now|so|too|also|still|only|there|then|than|that|which|who|whom|where|when|while|left|remained|stayed|went|came|held|received|including|across|worldwide|globally|a|an|the|this|these|those|their|its|his|her|our)$|ing$|ly$/u;
+// Decisions that happen on a date, as opposed to measures that hold for a period.
+const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
+const PENALTY = /^(fined|fines|fine|ordered|penalised|penalized|charged|sanctioned|оштрафовал\p{L}*|обязал\p{L}*|взыскал\p{L}*|присудил\p{L}*)$/u;
+const ADVERB_BEFORE_VERB = /^(also|already|now|still|reportedly|currently|only|just|recently|previously|again|daily|monthly|уже|также|сейчас|по-прежнему|только|ранее|вновь|снова|впервые|в|среднем|среду|понедельник|вторник|четверг|пятницу|субботу|воскресенье|ежедневно|ежемесячно|еженедельно|ежегодно|регулярно|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+const VERB_WORDS = new Set(
+  `has have had is are was were will would can could may might should must does do did be been being
+  says said reports reported counts counted boasts claims claimed estimates estimated expects expected
+  employs employed delivered sold posted earned made lost spent raised paid cut fined announced
+  held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told
+  built bought caught drove fought found heard knew led meant read sank shed shot shut slid spread stood struck swung threw wrote
+  holds keeps leaves sets puts rises falls grows hits wins takes gives sees begins becomes gets runs meets sends tells
+  есть был была были будет`.split(/\s+/u),
+);
+
+/** Whether a word reads as the verb after a clause's subject ("has", "delivered", "пользуются"), not a noun it modifies. */
+function verbLike(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  if (VERB_WORDS.has(w)) return true;
+  if (/^\p{Script=Latin}+$/u.test(w)) {
+    if (/ed$/u.test(w) && w.length > 4) return true;
+    // "counts 70 million", "shows ~4,300": a plural noun is followed by a preposition, not a figure.
+    const next = tokens[j + 1];
+    return /[^s]s$/u.test(w) && (next?.kind === 'quantity' || /^(the|a|an|about|around|some|more|over|nearly|almost|up|its|their)$/u.test(next?.lower ?? ''));
+  }
+  return /(л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ут|ят|ат|ется|ится|ются|ятся|ает|яет)$/u.test(w) && w.length > 3;
+}
+
+/**
+ * The clause's subject, when it is named: the first group of names in subject position (not inside a
+ * prepositional phrase) followed by its verb ("Tesla delivered", "WhatsApp has", "Telegram посещали"),
+ * or by an apposition holding the figure ("VK, Russia's largest network with 90 million users").
+ * "Flash floods killed", "Power outages: 1.2 million" name no owner.
+ */
+function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip: (i: number) => boolean, spans: readonly Embedded[] = []): number[] {
+  for (let j = clause.from; j < i; j++) {
+    if (tokens[j]!.kind !== 'name' || skip(j) || spanOf(spans, j)) continue;
+    const before = tokens[j - 1];
+    const subordinate = /^(after|before|since|when|while|as|because|if|until|once|после|пока|если|когда)$/u.test(before?.lower ?? '');
+    if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
+    const group = [j];
+    let k = j + 1;
+    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1)) {
+      group.push(k + 1);
+      k += 2;
+    }
+    // Adverbs, dates, short phrases and a set-off span may stand before the verb: "Сбербанк с 11
+    // августа снизил", "Hurricane Matthew, which made landfall in Haiti on Oct. 4, 2016, killed".
+    for (let guard = 0; guard < 6 && k < i; guard++) {
+      const t = tokens[k]!;
+      const span = t.text === ',' ? spanOf(spans, k + 1) : null;
+      if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
+      else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
+      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity')) k += 2;
+      else break;
+    }
+    if (verbLike(tokens, k)) return group;
+    // Gapping: "ВТБ — на 0,7 п.п.", "«Росгосстрах» — 96 млн руб.".
+    if (/^[—–-]$/u.test(tokens[k]?.text ?? '') && tokens.slice(k + 1, Math.min(i + 1, k + 4)).some((x) => x.kind === 'quantity')) return group;
+    // An apposition that holds the figure: "VK, Russia's largest network, with 90 million users".
+    if (tokens[k]?.text === ',' && !tokens.slice(k + 1, i).some((x) => x.text === ',' || (x.kind === 'word' && verbLike(tokens, tokens.indexOf(x))))) return group;
+  }
+  return [];
 }
 
 /** Names listed right after a word: "ban on Facebook and Instagram", "calls on WhatsApp and Telegram". */
@@ -296,8 +441,10 @@ function subjectsOf(tokens: readonly Token[], idx: readonly number[]): { subject
   return { subjects, labels };
 }
 
-function periodLabel(d: DateMention): string {
-  const y = d.year === null ? '-' : String(d.year);
+/** A period as a label, or null when it states no year: a month alone says too little to compare. */
+function periodLabel(d: DateMention): string | null {
+  if (d.year === null) return null;
+  const y = String(d.year);
   switch (d.granularity) {
     case 'year':
       return y;
@@ -310,6 +457,15 @@ function periodLabel(d: DateMention): string {
     default:
       return `${y}-${String(d.monthFrom).padStart(2, '0')}-${String(d.dayFrom).padStart(2, '0')}`;
   }
+}
+
+/** Where a wire dateline at the start of a sentence ends ("WASHINGTON (Reuters) -"), or 0. */
+function datelineEnd(tokens: readonly Token[], sentence: string): number {
+  const dash = tokens.findIndex((t, i) => i < 16 && t.kind === 'punct' && /^[-–—]$/u.test(t.text) && /\s/u.test(sentence[t.start - 1] ?? '') && /\s/u.test(sentence[t.end] ?? ''));
+  if (dash < 1) return 0;
+  const head = tokens.slice(0, dash).filter((t) => t.kind !== 'punct' && t.kind !== 'date');
+  const capitals = head.filter((t) => /^\p{Lu}{2,}/u.test(t.text) || /^(Reuters|AP|AFP|Bloomberg|Interfax|TASS|РИА|ТАСС|Интерфакс)$/u.test(t.text));
+  return head.length > 0 && capitals.length > 0 && head.every((t) => /^\p{Lu}/u.test(t.text) || t.kind === 'quantity') ? dash + 1 : 0;
 }
 
 /** Whether a plain number sits inside a name: "Boeing 737", "iPhone 16", "Article 13". */
@@ -339,6 +495,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   const names = findNames(sentence, t.start, t.mentions, ctx);
   const tokens = tokenize(sentence, { quantities, dates, names, offset: t.start });
   const clauses = splitClauses(tokens, sentence);
+  // A wire dateline ("BATON ROUGE, La. (Reuters) -", "ОРСК. 7 апреля. ИНТЕРФАКС -") states no figure.
+  const dateline = datelineEnd(tokens, sentence);
   const attribution = findAttribution(sentence, t.start, names);
   const isAttribution = (i: number) => {
     const tok = tokens[i]!;
@@ -354,30 +512,58 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   // Dates: a period when they say when a counted figure holds; else the date of an event.
   const counted = new Set<number>();
   tokens.forEach((tok, i) => {
-    if (tok.kind === 'quantity' && !numberInName(tokens, i, sentence)) counted.add(i);
+    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence)) counted.add(i);
   });
+  const spansByClause = new Map(clauses.map((c) => [c, embeddedSpans(tokens, c)]));
+  /** The words a token belongs with: its relative clause or apposition, else its clause minus those. */
+  const scopeOf = (i: number): { from: number; to: number; in: (j: number) => boolean } => {
+    const outer = clauseOf(clauses, i);
+    const spans = spansByClause.get(outer) ?? [];
+    const within = spanOf(spans, i);
+    if (within) return { ...within, in: (j) => j >= within.from && j < within.to };
+    return { ...outer, in: (j) => j >= outer.from && j < outer.to && !spanOf(spans, j) };
+  };
   const periodDates = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date') return;
     const d = tok.date;
-    const clause = clauseOf(clauses, i);
-    const hasQuantity = [...counted].some((q) => q >= clause.from && q < clause.to) || (clause.from === 0 && counted.size > 0 && i < Math.min(...counted));
+    const scope = scopeOf(i);
+    const firstQuantity = Math.min(...counted);
+    const hasQuantity = [...counted].some((q) => scope.in(q)) || (scope.from === 0 && counted.size > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
-    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && (d.granularity !== 'day' || asOf))) periodDates.add(i);
+    // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower));
+    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
   });
 
   const figures: Figure[] = [];
   let previous: { measure: string; subjects: string[]; labels: string[]; clause: Clause; index: number } | null = null;
+  let sentenceSubject: { subjects: string[]; labels: string[] } | null = null;
 
   for (const i of [...counted].sort((a, b) => a - b)) {
     const tok = tokens[i] as Extract<Token, { kind: 'quantity' }>;
     const q = tok.quantity;
-    const clause = clauseOf(clauses, i);
+    const outer = clauseOf(clauses, i);
+    const spans = spansByClause.get(outer) ?? [];
+    // Inside a relative clause or an apposition, its words are the clause; its antecedent the fallback owner.
+    const within = spanOf(spans, i);
+    const clause: Clause = within ?? outer;
+    const outside = (j: number) => notSubject(j) || (!within && spanOf(spans, j) !== null);
     const np = nounPhraseAfter(tokens, i, clause.to, ctx);
     let measure = np.measure;
-    if (!measure && (q.unit !== 'count' || q.bound === 'vague')) measure = nounBefore(tokens, i, clause.from);
+    // "The death toll rose to 1,412", "число погибших выросло до 31 643": the noun before the change counts.
+    const changedTo = /^(to|at|reached|hit|topped|exceeded|past|до|достигло|достиг|достигла|составило|составил|составила|составили|превысило|превысил|превысила|превысили)$/u.test(tokens[i - 1]?.lower ?? '') || /^до\s/u.test(tok.lower);
+    let measureOwner: number | null = null;
+    if (!measure && (q.unit !== 'count' || q.bound === 'vague' || changedTo)) {
+      const found = nounBefore(tokens, i, clause.from);
+      measure = found?.measure ?? null;
+      measureOwner = found?.owner ?? null;
+    }
     // "while Telegram has roughly 89 million." names nothing counted: the figure before it does.
-    const elliptic = !measure && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || tokens[i + 1]!.lower === 'and');
+    // ...nor does "another 300,000 in Georgia", "some 8,200 in Germany" after a counted figure.
+    const elliptic =
+      !measure &&
+      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower));
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
     if (!measure && q.unit !== 'count') measure = q.unit === 'percent' ? 'share' : /^[A-Z]{3}$/u.test(q.unit) ? 'amount' : 'duration';
     if (!measure) continue;
@@ -389,14 +575,38 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // Whose figure: inside the phrase, its owner, a possessive before it, the clause's subject...
     let own: number[] = np.inner.filter((j) => !notSubject(j));
     if (own.length === 0) own = np.owners.filter((j) => !notSubject(j));
+    if (own.length === 0 && measureOwner !== null && !notSubject(measureOwner)) own = [measureOwner];
     if (own.length === 0 && np.sharesWith < 0) {
-      for (let j = i - 1; j >= clause.from && j >= i - 4; j--) {
+      // "Argentina’s monthly inflation slowed to 2.2%": a possessive before the phrase that leads to the figure.
+      for (let j = i - 1; j >= clause.from && j >= i - 7; j--) {
         const b = tokens[j]!;
         if (b.kind === 'name' && b.name.possessive && !notSubject(j)) {
           own = [j];
           break;
         }
+        if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
+      }
+    }
+    if (own.length === 0) {
+      // "The Commission fined Apple €500m", "Еврокомиссия оштрафовала BMW и Volkswagen на 875 млн евро":
+      // the one fined owns the amount, not the one fining.
+      for (let j = i - 1; j >= clause.from; j--) {
+        if (tokens[j]!.kind === 'word' && PENALTY.test(tokens[j]!.lower)) {
+          const fined = objectNames(tokens, j, i, notSubject);
+          if (fined.length) own = fined;
+          break;
+        }
+      }
+    }
+    if (own.length === 0 && np.sharesWith < 0) {
+      // "ВВП России вырос на 1,1%", "inflation of Argentina": the owner named right after the noun that is measured.
+      for (let j = i - 1; j > clause.from && j >= i - 8; j--) {
+        const b = tokens[j]!;
         if (b.kind === 'punct' || b.kind === 'quantity') break;
+        if (b.kind === 'name' && !notSubject(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
+          own = [j];
+          break;
+        }
       }
     }
     if (own.length === 0) {
@@ -404,34 +614,19 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       for (let j = clause.from; j < i; j++) if (tokens[j]!.lower === 'у' && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) own = [j + 1];
     }
     const combined = COMBINED.test(sentence.slice(Math.max(0, tok.start - 25), tok.end + 40));
-    if (combined) {
-      let all = namesIn(tokens, clause.from, clause.to, notSubject);
-      if (all.length < 2) all = namesIn(tokens, 0, tokens.length, notSubject);
+    if (combined && own.length < 2) {
+      let all = namesIn(tokens, clause.from, clause.to, outside);
+      if (all.length < 2) all = namesIn(tokens, 0, tokens.length, outside);
       if (all.length >= 2) own = all;
     }
     let carriedHere: Carried | null = null;
     // A sentence that opens by referring back is about the previous one's subject, in its first clause.
     if (own.length === 0 && refersBack && clause.from === 0) carriedHere = carried;
-    if (own.length === 0 && !carriedHere) {
-      const before = namesIn(tokens, clause.from, i, notSubject);
-      if (before.length > 0) {
-        // The clause's subject: the last name before the figure, with the names listed with it...
-        const last = before[before.length - 1]!;
-        own = [last];
-        for (let k = before.length - 2; k >= 0; k--) {
-          const gap = tokens.slice(before[k]! + 1, own[0]!).map((x) => x.lower);
-          if (gap.length === 1 && LIST_GLUE.has(gap[0]!)) own.unshift(before[k]!);
-          else break;
-        }
-        // ...unless a pronoun stands between them ("Russia is trying to block it from 100 million"):
-        // the pronoun means the sentence's first name.
-        const pronoun = tokens.slice(last + 1, i).some((x) => x.kind === 'word' && /^(it|its|them|their|him|his|her|его|её|ее|их|ему|ей|им)$/u.test(x.lower));
-        if (pronoun && before[0] !== last) own = [before[0]!];
-      }
-    }
+    if (own.length === 0 && !carriedHere) own = clauseSubject(tokens, clause, i, notSubject, within ? [] : spans);
+    if (own.length === 0 && !carriedHere && within?.antecedent != null && !notSubject(within.antecedent)) own = [within.antecedent];
     if (own.length === 0 && !carriedHere) {
       // "96 million people use WhatsApp", "96 млн человек пользуются WhatsApp"
-      const after = namesIn(tokens, i + 1, clause.to, notSubject);
+      const after = namesIn(tokens, i + 1, clause.to, outside);
       const first = after[0];
       if (first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower))) own = [first];
     }
@@ -442,6 +637,12 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     }
     let { subjects, labels } = carriedHere ?? subjectsOf(tokens, own);
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
+    // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
+    // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
+    // Not when the counted thing is itself the clause's subject ("26 people died").
+    const countedIsSubject = !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
+    if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
+    if (subjects.length > 0 && own.length > 0 && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
       subjects = order.map((x) => x[0]);
@@ -467,13 +668,14 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     if (!scope && IN_THE_COUNTRY.test(clauseText)) scope = ctx.mainScope;
     scope ??= ctx.mainScope;
 
-    // When: the period stated in its clause, else one stated earlier in the sentence.
+    // When: the period stated in its clause, else one stated earlier in the sentence (not one inside a
+    // relative clause or an apposition the figure is not in).
     let period: string | null = null;
     let best = Infinity;
+    const here = scopeOf(i);
     for (const d of periodDates) {
-      const dc = clauseOf(clauses, d);
-      const sameClause = dc.from === clause.from;
-      if (!sameClause && d > i) continue;
+      const sameClause = here.in(d);
+      if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
       const distance = Math.abs(d - i) + (sameClause ? 0 : 100);
       if (distance < best) {
         best = distance;
@@ -506,7 +708,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   }
 
   tokens.forEach((tok, i) => {
-    if (tok.kind !== 'date' || periodDates.has(i)) return;
+    if (tok.kind !== 'date' || periodDates.has(i) || i < dateline) return;
     for (const f of dateFigures(tokens, i, clauses, ctx, notSubject, attribution, refersBack ? carried : null)) {
       figures.push({ ...f, text: original.text.slice(f.start, f.end), start: t.start + f.start, end: t.start + f.end, sentence: original.text, sentenceStart: t.start });
     }

@@ -41,6 +41,8 @@ export function tokenize(
     const gap = sentence.slice(from, to);
     for (const m of gap.matchAll(PIECE)) {
       const text = m[0];
+      // Emoji and other symbols stand between words without being part of the sentence's structure.
+      if (/^[\p{So}\p{Sk}\u200D\uFE0F]$/u.test(text)) continue;
       const start = from + m.index;
       const kind = /^[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
       tokens.push({ kind, text, lower: text.toLowerCase(), start, end: start + text.length });

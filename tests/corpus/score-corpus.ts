@@ -13,6 +13,7 @@ import { mainScope } from '../../lib/figures/find-places';
 import { leadingSubject, readFigures, type Carried, type FigureContext, type TextWithMentions } from '../../lib/figures/read-figures';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { scanText } from '../../lib/page/scan-page';
+import { splitSentences } from '../../lib/text/split-sentences';
 import { findMentions } from '../../lib/topics/find-mentions';
 import { corpusFiles } from './check-corpus';
 import type { CorpusEntry, ExpectedFigure, ExpectedVerdict } from './corpus-types';
@@ -96,14 +97,15 @@ export function pairFigures<T extends { start: number; end: number }>(text: stri
 /** The reader alone on an entry, with the bundled lexicon (the extension always has it). */
 export function readEntry(e: CorpusEntry, loaded: LoadedPack): Figure[] {
   const { text, offset } = entryText(e);
-  const sentences = e.before ? [{ text: e.before, start: 0 }, { text: e.text, start: offset }] : [{ text, start: 0 }];
+  // Split into sentences as the page pipeline does: a dateline or a "By the numbers:" lead is a sentence of its own.
+  const sentences = splitSentences(text).map((s) => ({ text: s.text, start: s.start }));
   const texts: TextWithMentions[] = sentences.map((s) => ({ ...s, mentions: findMentions(s.text, loaded.lexicon).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })) }));
   const places = new Set(loaded.pack.places);
   const ctx: FigureContext = { topics: loaded.lexicon.topics, places, mainScope: mainScope(texts, places, loaded.lexicon.topics) };
   let carried: Carried | null = null;
   const out: Figure[] = [];
   for (const t of texts) {
-    if (t.start === offset) out.push(...readFigures(t, ctx, carried));
+    if (t.start + t.text.length > offset) out.push(...readFigures(t, ctx, carried).filter((f) => f.start >= offset));
     carried = leadingSubject(t, ctx) ?? carried;
   }
   return out;
