@@ -35,6 +35,12 @@ const NOT_NAMES = new Set(
   one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion
   first second third fourth fifth half quarter
   official officials authorities users people critics analysts experts residents police rescuers investors
+  turnout attendance unemployment output production exports imports spending investment debt deficit demand supply
+  traffic earnings losses shares stocks bonds yields rents wages salaries pensions taxes tariffs oil gas gold coal wheat
+  rain snow temperatures water smoke damage flooding heat pressure support opposition voters votes polls ballots seats
+  members leaders troops soldiers firefighters doctors patients students workers employees staff customers subscribers
+  viewers visitors tourists passengers flights homes houses buildings schools hospitals roads bridges consumers buyers
+  households families children adults men women ratings profits
   observers lawmakers officers citizens customers subscribers shareholders economists researchers
   watchdog regulator company government ministry agency platform service app apps messenger messengers
   shares sales revenue profit profits prices inflation growth exports imports output demand
@@ -52,7 +58,7 @@ const NOT_NAMES = new Set(
 );
 
 // Capitalised common nouns and adjectives by their endings ("Inflation", "Authorities", "Officials").
-const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ance|ence|ers|ists|ies|ing|ings|als|ives|ous|ful|less|able|ible|ly|ость|ние|ство|ства|ения|ание|ация|ение|ое|ый|ий|ая|ые|ие|ики|ки|цы|ры|ли)$/u;
+const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ists|ость|ние|ство|ства|ения|ание|ация|ение|ое|ый|ий|ая|ые|ие|ики|ки|цы|ры|ли)$/u;
 // Legal forms before a company's name: "ПАО «МТС»" is МТС.
 const LEGAL_FORM = /^(?:ПАО|ОАО|ЗАО|АО|ООО|НКО|ГК|МКПАО|PJSC|JSC|OJSC)\s+/u;
 // The words that follow a sentence's subject when it is one: a verb, not a noun it qualifies.
@@ -161,11 +167,13 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     if (!isName) {
       const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
       const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following);
-      isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || PLURAL.test(word) || modifies);
+      isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
     if (!isName || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
-    const end = last.end - (possessive ? 2 : /[.»"]$/u.test(last.text) ? 1 : 0);
+    // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
+    let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) ? 1 : 0);
+    if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }
   return names.sort((a, b) => a.start - b.start);

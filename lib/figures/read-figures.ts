@@ -55,7 +55,7 @@ const AS_OF = /(?:^|[^\p{L}])(as of|as at|by the end of|по состоянию 
 const RELATIVE = /^(where|which|who|whose|whom|when|где|куда|откуда|когда|котор\p{L}*|чей|чья|чьи)$/u;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'а', 'но', 'однако', 'хотя']);
 const USE_LINK = /^(use|uses|used|using|visit|visits|visited|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
-const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'у', 'в', 'на']);
+const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'across', 'у', 'в', 'на']);
 const LIST_GLUE = new Set(['and', 'or', ',', 'и', 'или', '&']);
 const OBJECT_SKIP = new Set(['off', 'out', 'down', 'up', 'back', 'on', 'of', 'against', 'for', 'to', 'like', 'including', 'such', 'as', 'both', 'the', 'a', 'an', 'its', 'their', 'in', 'в', 'на', 'для', 'против', 'из', 'как', 'том', 'числе', 'обоих', 'обеих', '’s', "'s"]);
 
@@ -106,9 +106,9 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
 const spanOf = (spans: readonly Embedded[], i: number) => spans.find((s) => i >= s.from && i < s.to) ?? null;
 
 /** Clauses: split at ; and dashes, parentheses, and contrast words ("while", "а", "но"). */
-function splitClauses(tokens: readonly Token[], sentence: string): Clause[] {
+function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Clause[] {
   const clauses: Clause[] = [];
-  let from = 0;
+  let from = start;
   const cut = (at: number, next: number) => {
     if (at > from) clauses.push({ from, to: at });
     from = next;
@@ -274,15 +274,17 @@ function nounBefore(tokens: readonly Token[], i: number, from: number): { measur
       if (t.kind === 'punct' && t.text !== ',') return null;
       continue;
     }
-    if (CHANGE_WORDS.test(t.lower)) continue;
+    if (CHANGE_WORDS.test(t.lower) || (verbLike(tokens, j) && !/^(pay|pays|cost|costs)$/u.test(t.lower))) continue;
     // "audience in Russia at 89 million": a short "in X" phrase between the noun and the figure.
     if (PREPOSITIONS.has(t.lower) && (tokens[j + 1]?.kind === 'name' || tokens[j + 1]?.kind === 'date')) continue;
     if (isCountedNoun(t.lower) && !isFiller(t.lower)) {
       // "payouts for Storm Ciarán", "losses from Hurricane Delia", "ВВП России": the noun's owner.
       let k = j + 1;
-      if (/^(of|for|from|на|у)$/u.test(tokens[k]?.lower ?? '')) k++;
+      const linked = /^(of|for|from)$/u.test(tokens[k]?.lower ?? '');
+      if (linked) k++;
       if (tokens[k]?.lower === 'the') k++;
-      const owner = tokens[k]?.kind === 'name' && k < i ? k : null;
+      // English ties an owner with "of/for/from"; Russian puts it right after, in the genitive.
+      const owner = tokens[k]?.kind === 'name' && k < i && (linked || /^[\u0400-\u04FF]/u.test(t.lower)) ? k : null;
       // "death toll", "число погибших": deaths.
       if (/^(toll|tolls)$/u.test(t.lower) && /^death/u.test(tokens[j - 1]?.lower ?? '')) return { measure: 'deaths', owner };
       if (/^погибш\p{L}*$/u.test(t.lower) || (/^числ\p{L}*$/u.test(t.lower) && /^погибш/u.test(tokens[j + 1]?.lower ?? ''))) return { measure: 'deaths', owner };
@@ -333,6 +335,16 @@ const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|ha
 const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works|remain|remains|face|faces|have|has|had|need|want|get|gets|got|own|owns|lost|lose|died|die|were|was|are|is|be|been|daily|monthly|weekly|yearly|annually|each|every|per|ago|earlier|later|now|so|too|also|still|only|there|then|than|that|which|who|whom|where|when|while|left|remained|stayed|went|came|held|received|including|across|worldwide|globally|a|an|the|this|these|those|their|its|his|her|our)$|ing$|ly$/u;
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
+const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
+// Forecasts and estimates are their maker's figures when the sentence names no other owner.
+const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
+const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
+
+/** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
+function refersWithin(tokens: readonly Token[], clause: Clause): boolean {
+  return tokens.slice(clause.from, clause.to).some((t, n) => t.kind === 'word' && GENERIC_OWNER.test(t.lower) && !/^(a|an|other|another|rival|any|every|each|другой|другие|любой)$/u.test(tokens[clause.from + n - 1]?.lower ?? ''));
+}
+
 const PENALTY = /^(fined|fines|fine|ordered|penalised|penalized|charged|sanctioned|оштрафовал\p{L}*|обязал\p{L}*|взыскал\p{L}*|присудил\p{L}*)$/u;
 const ADVERB_BEFORE_VERB = /^(also|already|now|still|reportedly|currently|only|just|recently|previously|again|daily|monthly|уже|также|сейчас|по-прежнему|только|ранее|вновь|снова|впервые|в|среднем|среду|понедельник|вторник|четверг|пятницу|субботу|воскресенье|ежедневно|ежемесячно|еженедельно|ежегодно|регулярно|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const VERB_WORDS = new Set(
@@ -370,6 +382,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
   for (let j = clause.from; j < i; j++) {
     if (tokens[j]!.kind !== 'name' || skip(j) || spanOf(spans, j)) continue;
     const before = tokens[j - 1];
+    // "in eastern Turkey", "в Хабаровском крае": a place phrase with an adjective, not a subject.
+    if (j - 2 >= clause.from && tokens[j - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text) && PREPOSITIONS.has(tokens[j - 2]!.lower)) continue;
     const subordinate = /^(after|before|since|when|while|as|because|if|until|once|после|пока|если|когда)$/u.test(before?.lower ?? '');
     if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
     const group = [j];
@@ -385,14 +399,14 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       const span = t.text === ',' ? spanOf(spans, k + 1) : null;
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
-      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity')) k += 2;
+      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name')) k += 2;
       else break;
     }
     if (verbLike(tokens, k)) return group;
     // Gapping: "ВТБ — на 0,7 п.п.", "«Росгосстрах» — 96 млн руб.".
     if (/^[—–-]$/u.test(tokens[k]?.text ?? '') && tokens.slice(k + 1, Math.min(i + 1, k + 4)).some((x) => x.kind === 'quantity')) return group;
     // An apposition that holds the figure: "VK, Russia's largest network, with 90 million users".
-    if (tokens[k]?.text === ',' && !tokens.slice(k + 1, i).some((x) => x.text === ',' || (x.kind === 'word' && verbLike(tokens, tokens.indexOf(x))))) return group;
+    if (j <= clause.from + 1 && tokens[k]?.text === ',' && !tokens.slice(k + 1, i).some((x) => x.text === ',' || (x.kind === 'word' && verbLike(tokens, tokens.indexOf(x))))) return group;
   }
   return [];
 }
@@ -494,9 +508,10 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
 
   const names = findNames(sentence, t.start, t.mentions, ctx);
   const tokens = tokenize(sentence, { quantities, dates, names, offset: t.start });
-  const clauses = splitClauses(tokens, sentence);
-  // A wire dateline ("BATON ROUGE, La. (Reuters) -", "ОРСК. 7 апреля. ИНТЕРФАКС -") states no figure.
+  // A wire dateline ("BATON ROUGE, La. (Reuters) -", "ОРСК. 7 апреля. ИНТЕРФАКС -") states no figure
+  // and is no part of the sentence's clauses.
   const dateline = datelineEnd(tokens, sentence);
+  const clauses = splitClauses(tokens, sentence, dateline);
   const attribution = findAttribution(sentence, t.start, names);
   const isAttribution = (i: number) => {
     const tok = tokens[i]!;
@@ -631,11 +646,51 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       if (first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower))) own = [first];
     }
     if (own.length === 0 && !carriedHere && refersBack) carriedHere = carried;
-    if (own.length === 0 && !carriedHere && attribution && (attribution.own || ownStatement(sentence, tok.start))) {
+    if (own.length === 0 && !carriedHere) {
+      // Gapping: "WhatsApp was used by 94.2 million Russians and Telegram by 93.1 million", "КПРФ — 57".
+      let j = i - 1;
+      if (tokens[j]?.kind === 'word' && /^(by|at|with|to|на|до|с|у)$/u.test(tokens[j]!.lower)) j--;
+      if (/^[—–-]$/u.test(tokens[j]?.text ?? '')) j--;
+      const glue = tokens[j - 1];
+      if (tokens[j]?.kind === 'name' && !notSubject(j) && j > clause.from && (glue?.text === ',' || /^(and|или|and|и|а|or|while)$/u.test(glue?.lower ?? ''))) own = [j];
+    }
+    if (own.length === 0 && !carriedHere) {
+      // "against 46.4% for George Simion", "55% for Telegram": the figure's owner after "for".
+      if (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2)) own = [i + 2];
+    }
+    if (own.length === 0 && !carriedHere && previous && tokens[i - 1]?.text === '(' && previous.index >= i - 4) {
+      // "Harris's 75 million (48.3%)": a figure in brackets right after another is the same owner's.
+      own = [];
+      carriedHere = { subjects: previous.subjects, labels: previous.labels };
+    }
+    if (own.length === 0 && !carriedHere && refersWithin(tokens, clause)) {
+      // "В WhatsApp заявили, что власти пытаются заблокировать мессенджер для 100 млн россиян",
+      // "Satya Nadella, who has run Microsoft, said the company would spend": "the messenger", "the
+      // company" is the nearest entity named before it.
+      const generic = tokens.findIndex((x, n) => n >= clause.from && n < clause.to && x.kind === 'word' && GENERIC_OWNER.test(x.lower));
+      for (let n = generic - 1; n >= 0; n--) {
+        const x = tokens[n]!;
+        if (x.kind === 'name' && !isPlace(n) && !(x.name.topicId && ctx.places.has(x.name.topicId))) {
+          own = [n];
+          break;
+        }
+      }
+    }
+    if (own.length === 0 && !carriedHere) {
+      // Votes belong to whom they are for: "За Сергея Собянина проголосовали 2 499 114 москвичей".
+      for (let j = clause.from; j < clause.to - 1; j++) {
+        if (/^(за|for)$/u.test(tokens[j]!.lower) && tokens[j + 1]?.kind === 'name' && tokens.slice(clause.from, clause.to).some((x) => VOTE.test(x.lower))) {
+          own = [j + 1];
+          break;
+        }
+      }
+    }
+    const forecast = attribution && FORECAST.test(sentence);
+    if (own.length === 0 && !carriedHere && attribution && (attribution.own || forecast || ownStatement(sentence, tok.start))) {
       const speaker = tokens.findIndex((x) => x.kind === 'name' && x.name.start === attribution.names[0]!.start);
       if (speaker >= 0) own = [speaker];
     }
-    let { subjects, labels } = carriedHere ?? subjectsOf(tokens, own);
+    let { subjects, labels }: { subjects: string[]; labels: string[] } = carriedHere ?? subjectsOf(tokens, own);
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
