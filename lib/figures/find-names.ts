@@ -66,7 +66,9 @@ const VERB_AFTER = /^(\p{Ll}+(ed|es|s)|has|have|had|is|are|was|were|will|would|c
 // A capitalised plural of lower-case shape ("Floods", "Prices") at a sentence start is a common noun.
 const PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 
-const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*|&)/gu;
+const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*(?:\/[\p{Lu}][\p{L}\p{M}\p{N}-]*)*\+?|&)/gu;
+// Country abbreviations after an institution's name say where it is, not who: "ФРС США", "the Fed (US)".
+const COUNTRY_CODES = new Set(['сша', 'us', 'usa', 'uk', 'eu', 'ес', 'рф', 'кнр', 'фрг', 'оаэ', 'uae', 'prc']);
 // Institutions named after a place: "Bank of Russia", "Банк России", "Government of Japan".
 const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
 // Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".
@@ -92,7 +94,7 @@ function bare(word: string): string {
 export function nameKey(name: string): string {
   const words = name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
   return words
-    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и)$/u, '') : w))
+    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
     .join(' ');
 }
 
@@ -142,7 +144,7 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       if (covered(next.start, next.end) || !/^[\s\u00A0]+$/u.test(sentence.slice(words[j]!.end, next.start))) break;
       // One name does not change script or open a quotation midway: "Капитализация Microsoft", "Сервисом «Авито»".
       const switches = /^[\u0400-\u04FF]/u.test(bare(words[j]!.text)) !== /^[«"]?[\u0400-\u04FF]/u.test(next.text) || (/^[«"]/u.test(next.text) && !/^[«"]/u.test(words[j]!.text) && !LEGAL_FORM.test(`${bare(words[j]!.text)} `));
-      if (isCapitalised(next.text) && !NOT_NAMES.has(bare(next.text).toLowerCase()) && !switches) j++;
+      if (isCapitalised(next.text) && !NOT_NAMES.has(bare(next.text).toLowerCase()) && !switches && !COUNTRY_CODES.has(bare(next.text).toLowerCase())) j++;
       else if (next.text === 'of' && words[j + 2]?.text === 'the' && words[j + 3] && isCapitalised(words[j + 3]!.text) && !covered(words[j + 3]!.start, words[j + 3]!.end)) j += 3;
       else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text))))) {
         const mention = names.find((n) => n.start === words[j + 2]!.start + offset);

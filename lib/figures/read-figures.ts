@@ -274,7 +274,7 @@ function nounBefore(tokens: readonly Token[], i: number, from: number): { measur
       if (t.kind === 'punct' && t.text !== ',') return null;
       continue;
     }
-    if (CHANGE_WORDS.test(t.lower) || (verbLike(tokens, j) && !/^(pay|pays|cost|costs)$/u.test(t.lower))) continue;
+    if (CHANGE_WORDS.test(t.lower)) continue;
     // "audience in Russia at 89 million": a short "in X" phrase between the noun and the figure.
     if (PREPOSITIONS.has(t.lower) && (tokens[j + 1]?.kind === 'name' || tokens[j + 1]?.kind === 'date')) continue;
     if (isCountedNoun(t.lower) && !isFiller(t.lower)) {
@@ -330,7 +330,7 @@ const PREPOSITIONS = new Set(
 // Measures a country or company owns, named with the owner right after them ("ВВП России", "inflation of Turkey").
 const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|of)$/u;
 // Words between a measured noun and its figure: "rose to", "was estimated at", "составил".
-const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|has|have|had|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|slipped|gained|lost|surged|soared|plunged|eased|edged|accelerated|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|упал\p{L}*|вырасти|до|на|в|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|down|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|estimated|recorded|reported|posted|put|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*|опустил\p{L}*|поднял\p{L}*|повысил\p{L}*|подорожал\p{L}*|подешевел\p{L}*)$/u;
+const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|has|have|had|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|slipped|gained|lost|surged|soared|plunged|eased|edged|accelerated|held|kept|set|cut|raised|lowered|stood|remained|reached|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|упал\p{L}*|вырасти|изменил\p{L}*|увеличил\p{L}*|сократил\p{L}*|до|на|в|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|down|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|estimated|recorded|reported|posted|put|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*|опустил\p{L}*|поднял\p{L}*|повысил\p{L}*|подорожал\p{L}*|подешевел\p{L}*)$/u;
 // Words that end a noun phrase after its noun: verbs of the clause, adverbs, relative words.
 const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works|remain|remains|face|faces|have|has|had|need|want|get|gets|got|own|owns|lost|lose|died|die|were|was|are|is|be|been|daily|monthly|weekly|yearly|annually|each|every|per|ago|earlier|later|now|so|too|also|still|only|there|then|than|that|which|who|whom|where|when|while|left|remained|stayed|went|came|held|received|including|across|worldwide|globally|a|an|the|this|these|those|their|its|his|her|our)$|ing$|ly$/u;
 // Decisions that happen on a date, as opposed to measures that hold for a period.
@@ -399,7 +399,7 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       const span = t.text === ',' ? spanOf(spans, k + 1) : null;
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
-      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name')) k += 2;
+      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name' || (tokens[k + 1]?.kind === 'word' && !verbLike(tokens, k + 1) && verbLike(tokens, k + 2)))) k += 2;
       else break;
     }
     if (verbLike(tokens, k)) return group;
@@ -409,6 +409,44 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (j <= clause.from + 1 && tokens[k]?.text === ',' && !tokens.slice(k + 1, i).some((x) => x.text === ',' || (x.kind === 'word' && verbLike(tokens, tokens.indexOf(x))))) return group;
   }
   return [];
+}
+
+/** "WhatsApp was used by 94.2 million and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram". */
+function gappedOwner(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean): number[] | null {
+  let j = i - 1;
+  if (tokens[j]?.kind === 'word' && /^(by|at|with|to|на|до|с|у)$/u.test(tokens[j]!.lower)) j--;
+  if (/^[—–-]$/u.test(tokens[j]?.text ?? '')) j--;
+  const glue = tokens[j - 1];
+  if (j < i - 1 && tokens[j]?.kind === 'name' && !skip(j) && j > clause.from && (glue?.text === ',' || /^(and|или|и|а|or|while)$/u.test(glue?.lower ?? ''))) return [j];
+  if (/^[—–]$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'name' && !skip(i + 2)) return [i + 2];
+  return null;
+}
+
+/** A possessive before the phrase that leads to the figure: "Argentina’s monthly inflation slowed to 2.2%". */
+function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean): number[] | null {
+  for (let j = i - 1; j >= clause.from && j >= i - 7; j--) {
+    const b = tokens[j]!;
+    if (b.kind === 'name' && b.name.possessive && !skip(j)) return [j];
+    if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
+  }
+  return null;
+}
+
+/** The names listed from `j` on: "WhatsApp и Telegram". */
+function listedNames(tokens: readonly Token[], j: number, end: number, skip: (i: number) => boolean): number[] {
+  const out = [j];
+  for (let k = j + 1; k + 1 < end && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1); k += 2) out.push(k + 1);
+  return out;
+}
+
+/** The entity named nearest before a clause's "the company", "мессенджер". */
+function nearestEntityBefore(tokens: readonly Token[], clause: Clause, isPlace: (i: number) => boolean, ctx: FigureContext): number[] | null {
+  const generic = tokens.findIndex((x, n) => n >= clause.from && n < clause.to && x.kind === 'word' && GENERIC_OWNER.test(x.lower));
+  for (let n = generic - 1; n >= 0; n--) {
+    const x = tokens[n]!;
+    if (x.kind === 'name' && !isPlace(n) && !(x.name.topicId && ctx.places.has(x.name.topicId))) return [n];
+  }
+  return null;
 }
 
 /** Names listed right after a word: "ban on Facebook and Instagram", "calls on WhatsApp and Telegram". */
@@ -587,108 +625,84 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const phraseEnd = np.head >= 0 ? tokens[np.head]!.end : tok.end;
     measure = peopleEvent(withRate(measure, sentence.slice(tok.end, phraseEnd + 24).split(/[,;.]/u)[0]!), clauseText);
 
-    // Whose figure: inside the phrase, its owner, a possessive before it, the clause's subject...
-    let own: number[] = np.inner.filter((j) => !notSubject(j));
-    if (own.length === 0) own = np.owners.filter((j) => !notSubject(j));
-    if (own.length === 0 && measureOwner !== null && !notSubject(measureOwner)) own = [measureOwner];
-    if (own.length === 0 && np.sharesWith < 0) {
-      // "Argentina’s monthly inflation slowed to 2.2%": a possessive before the phrase that leads to the figure.
-      for (let j = i - 1; j >= clause.from && j >= i - 7; j--) {
-        const b = tokens[j]!;
-        if (b.kind === 'name' && b.name.possessive && !notSubject(j)) {
-          own = [j];
-          break;
+    // Whose figure: the first rule that names an owner wins, from the most local to the widest.
+    const combined = COMBINED.test(sentence.slice(tokens[clause.from]!.start, tok.end + 40));
+    let carriedHere: Carried | null = null;
+    const rules: Array<() => number[] | Carried | null> = [
+      // "98 million WhatsApp users", "users of WhatsApp", "пользователей Telegram"
+      () => np.inner.filter((j) => !notSubject(j)),
+      () => np.owners.filter((j) => !notSubject(j)),
+      // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
+      () => gappedOwner(tokens, i, clause, notSubject),
+      // "against 46.4% for George Simion", "55% for Telegram"
+      () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
+      // "96 million people use WhatsApp", "из них 82 млн пользуются «СберБанк Онлайн»"
+      () => {
+        const first = namesIn(tokens, i + 1, clause.to, outside)[0];
+        return first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower)) ? [first] : null;
+      },
+      // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
+      () => {
+        for (let j = i - 1; j >= clause.from; j--) if (tokens[j]!.kind === 'word' && PENALTY.test(tokens[j]!.lower)) return objectNames(tokens, j, i, notSubject);
+        return null;
+      },
+      // "payouts for Storm Ciarán had reached £362m", "Выручка «Яндекса» выросла на 32%"
+      () => (measureOwner !== null && !notSubject(measureOwner) ? [measureOwner] : null),
+      // "Argentina’s monthly inflation slowed to 2.2%"
+      () => (np.sharesWith < 0 ? possessiveBefore(tokens, i, clause, notSubject, isPlace) : null),
+      // "ВВП России вырос на 1,1%"
+      () => {
+        if (np.sharesWith >= 0) return null;
+        for (let j = i - 1; j > clause.from && j >= i - 8; j--) {
+          const b = tokens[j]!;
+          if (b.kind === 'punct' || b.kind === 'quantity') break;
+          if (b.kind === 'name' && !notSubject(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return [j];
         }
-        if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
-      }
+        return null;
+      },
+      // "у WhatsApp и Telegram свыше 180 млн пользователей"
+      () => {
+        for (let j = clause.from; j < i; j++) if (tokens[j]!.lower === 'у' && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) return listedNames(tokens, j + 1, i, notSubject);
+        return null;
+      },
+      // A sentence that opens by referring back is about the previous one's subject, in its first clause.
+      () => (refersBack && clause.from === (dateline || 0) ? carried : null),
+      // "block the service from 100 million", "said the company would spend": the nearest entity before it.
+      () => (refersWithin(tokens, clause) ? nearestEntityBefore(tokens, clause, isPlace, ctx) : null),
+      () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
+      // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
+      () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? [within.antecedent] : null),
+      () => (refersBack ? carried : null),
+      // Votes belong to whom they are for: "За Сергея Собянина проголосовали 2 499 114 москвичей".
+      () => {
+        if (!tokens.slice(clause.from, clause.to).some((x) => VOTE.test(x.lower))) return null;
+        for (let j = clause.from; j < clause.to - 1; j++) if (/^(за|for)$/u.test(tokens[j]!.lower) && tokens[j + 1]?.kind === 'name') return [j + 1];
+        return null;
+      },
+      // "Harris's 75 million (48.3%)": a figure in brackets right after another is the same owner's.
+      () => (previous && tokens[i - 1]?.text === '(' && previous.index >= i - 4 ? { subjects: previous.subjects, labels: previous.labels } : null),
+      // A forecast's maker, or an organisation speaking of its own figures.
+      () => {
+        if (!attribution || !(attribution.own || FORECAST.test(sentence) || ownStatement(sentence, tok.start))) return null;
+        const speaker = tokens.findIndex((x) => x.kind === 'name' && x.name.start === attribution.names[0]!.start);
+        return speaker >= 0 ? [speaker] : null;
+      },
+    ];
+    let own: number[] = [];
+    for (const rule of rules) {
+      const found = rule();
+      if (!found) continue;
+      if (Array.isArray(found)) {
+        if (found.length === 0) continue;
+        own = found;
+      } else carriedHere = found;
+      break;
     }
-    if (own.length === 0) {
-      // "The Commission fined Apple €500m", "Еврокомиссия оштрафовала BMW и Volkswagen на 875 млн евро":
-      // the one fined owns the amount, not the one fining.
-      for (let j = i - 1; j >= clause.from; j--) {
-        if (tokens[j]!.kind === 'word' && PENALTY.test(tokens[j]!.lower)) {
-          const fined = objectNames(tokens, j, i, notSubject);
-          if (fined.length) own = fined;
-          break;
-        }
-      }
-    }
-    if (own.length === 0 && np.sharesWith < 0) {
-      // "ВВП России вырос на 1,1%", "inflation of Argentina": the owner named right after the noun that is measured.
-      for (let j = i - 1; j > clause.from && j >= i - 8; j--) {
-        const b = tokens[j]!;
-        if (b.kind === 'punct' || b.kind === 'quantity') break;
-        if (b.kind === 'name' && !notSubject(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) {
-          own = [j];
-          break;
-        }
-      }
-    }
-    if (own.length === 0) {
-      // "у WhatsApp около 96 млн пользователей"
-      for (let j = clause.from; j < i; j++) if (tokens[j]!.lower === 'у' && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) own = [j + 1];
-    }
-    const combined = COMBINED.test(sentence.slice(Math.max(0, tok.start - 25), tok.end + 40));
-    if (combined && own.length < 2) {
+    // "combined users of WhatsApp and Telegram": every name of the clause, when one rule found fewer.
+    if (combined && own.length < 2 && !carriedHere) {
       let all = namesIn(tokens, clause.from, clause.to, outside);
       if (all.length < 2) all = namesIn(tokens, 0, tokens.length, outside);
       if (all.length >= 2) own = all;
-    }
-    let carriedHere: Carried | null = null;
-    // A sentence that opens by referring back is about the previous one's subject, in its first clause.
-    if (own.length === 0 && refersBack && clause.from === 0) carriedHere = carried;
-    if (own.length === 0 && !carriedHere) own = clauseSubject(tokens, clause, i, notSubject, within ? [] : spans);
-    if (own.length === 0 && !carriedHere && within?.antecedent != null && !notSubject(within.antecedent)) own = [within.antecedent];
-    if (own.length === 0 && !carriedHere) {
-      // "96 million people use WhatsApp", "96 млн человек пользуются WhatsApp"
-      const after = namesIn(tokens, i + 1, clause.to, outside);
-      const first = after[0];
-      if (first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower))) own = [first];
-    }
-    if (own.length === 0 && !carriedHere && refersBack) carriedHere = carried;
-    if (own.length === 0 && !carriedHere) {
-      // Gapping: "WhatsApp was used by 94.2 million Russians and Telegram by 93.1 million", "КПРФ — 57".
-      let j = i - 1;
-      if (tokens[j]?.kind === 'word' && /^(by|at|with|to|на|до|с|у)$/u.test(tokens[j]!.lower)) j--;
-      if (/^[—–-]$/u.test(tokens[j]?.text ?? '')) j--;
-      const glue = tokens[j - 1];
-      if (tokens[j]?.kind === 'name' && !notSubject(j) && j > clause.from && (glue?.text === ',' || /^(and|или|and|и|а|or|while)$/u.test(glue?.lower ?? ''))) own = [j];
-    }
-    if (own.length === 0 && !carriedHere) {
-      // "against 46.4% for George Simion", "55% for Telegram": the figure's owner after "for".
-      if (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2)) own = [i + 2];
-    }
-    if (own.length === 0 && !carriedHere && previous && tokens[i - 1]?.text === '(' && previous.index >= i - 4) {
-      // "Harris's 75 million (48.3%)": a figure in brackets right after another is the same owner's.
-      own = [];
-      carriedHere = { subjects: previous.subjects, labels: previous.labels };
-    }
-    if (own.length === 0 && !carriedHere && refersWithin(tokens, clause)) {
-      // "В WhatsApp заявили, что власти пытаются заблокировать мессенджер для 100 млн россиян",
-      // "Satya Nadella, who has run Microsoft, said the company would spend": "the messenger", "the
-      // company" is the nearest entity named before it.
-      const generic = tokens.findIndex((x, n) => n >= clause.from && n < clause.to && x.kind === 'word' && GENERIC_OWNER.test(x.lower));
-      for (let n = generic - 1; n >= 0; n--) {
-        const x = tokens[n]!;
-        if (x.kind === 'name' && !isPlace(n) && !(x.name.topicId && ctx.places.has(x.name.topicId))) {
-          own = [n];
-          break;
-        }
-      }
-    }
-    if (own.length === 0 && !carriedHere) {
-      // Votes belong to whom they are for: "За Сергея Собянина проголосовали 2 499 114 москвичей".
-      for (let j = clause.from; j < clause.to - 1; j++) {
-        if (/^(за|for)$/u.test(tokens[j]!.lower) && tokens[j + 1]?.kind === 'name' && tokens.slice(clause.from, clause.to).some((x) => VOTE.test(x.lower))) {
-          own = [j + 1];
-          break;
-        }
-      }
-    }
-    const forecast = attribution && FORECAST.test(sentence);
-    if (own.length === 0 && !carriedHere && attribution && (attribution.own || forecast || ownStatement(sentence, tok.start))) {
-      const speaker = tokens.findIndex((x) => x.kind === 'name' && x.name.start === attribution.names[0]!.start);
-      if (speaker >= 0) own = [speaker];
     }
     let { subjects, labels }: { subjects: string[]; labels: string[] } = carriedHere ?? subjectsOf(tokens, own);
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
