@@ -61,7 +61,7 @@ export function comparability(a: Figure, b: Figure & { asOf?: string | null }): 
   if (a.unit === 'date') {
     const [actionA, objectA] = eventParts(a.measure);
     const [actionB, objectB] = eventParts(b.measure);
-    if (actionA !== actionB || (objectA && objectB && objectA !== objectB)) return null;
+    if (actionA !== actionB || (objectA ?? null) !== (objectB ?? null)) return null;
     if (!intersects(a.subjects, b.subjects) || !dateSpans(a, b)) return null;
   } else if (a.measure !== b.measure || a.subjects.length === 0 || !sameSet(a.subjects, b.subjects)) {
     return null;

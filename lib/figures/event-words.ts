@@ -4,14 +4,17 @@
  * same kind of action on the same thing, never because both sentences mention some topic.
  */
 
-export type EventClass = 'restriction' | 'announcement' | 'founding' | 'law' | 'invasion' | 'requirement' | 'other';
+export type EventClass = 'restriction' | 'lifting' | 'designation' | 'penalty' | 'announcement' | 'founding' | 'law' | 'invasion' | 'requirement' | 'other';
 
 const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
   [
     'restriction',
-    /^(restrict\p{L}*|limit\p{L}*|block\p{L}*|ban|bans|banned|banning|throttl\p{L}*|slow\p{L}*|cut|cuts|cutting|curb\p{L}*|suspend\p{L}*|suspension|disabl\p{L}*|disrupt\p{L}*|outages?|shut\p{L}*|switch\p{L}*|crackdown|clampdown|failed|unusable|ограничи\p{L}*|ограничен\p{L}*|ограничива\p{L}*|блокир\p{L}*|заблокир\p{L}*|блокировк\p{L}*|замедл\p{L}*|отключ\p{L}*|запрет\p{L}*|запрещ\p{L}*|приостанов\p{L}*|сбо\p{L}*|перестал\p{L}*)$/u,
+    /^(restrict\p{L}*|limit\p{L}*|block\p{L}*|ban|bans|banned|banning|throttl\p{L}*|slow\p{L}*|cut|cuts|cutting|curb\p{L}*|suspend\p{L}*|suspension|disabl\p{L}*|disrupt\p{L}*|outages?|shut\p{L}*|switch\p{L}*|crackdown|clampdown|failed|unusable|unavailable|inaccessible|недоступ\p{L}*|ограничи\p{L}*|ограничен\p{L}*|ограничива\p{L}*|блокир\p{L}*|заблокир\p{L}*|блокировк\p{L}*|замедл\p{L}*|отключ\p{L}*|запрет\p{L}*|запрещ\p{L}*|приостанов\p{L}*|сбо\p{L}*|перестал\p{L}*)$/u,
   ],
-  ['announcement', /^(announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
+  ['lifting', /^(lift\p{L}*|unblock\p{L}*|restor\p{L}*|reopen\p{L}*|разблокир\p{L}*|сняла|снял|сняли|снятие|восстанов\p{L}*|отменил\p{L}*|отмен\p{L}*)$/u],
+  ['designation', /^(designat\p{L}*|classif\p{L}*|branded|listed|признал\p{L}*|признан\p{L}*|призна\p{L}*|внесен\p{L}*|внесли)$/u],
+  ['penalty', /^(fined|fines|fine|penalised|penalized|оштрафовал\p{L}*|оштрафован\p{L}*|штраф\p{L}*)$/u],
+  ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
   ['founding', /^(found|founded|founding|creat\p{L}*|launch\p{L}*|establish\p{L}*|основа\p{L}*|основал\p{L}*|созда\p{L}*|запусти\p{L}*|запуск\p{L}*)$/u],
   ['law', /^(laws?|legislation|bills?|закон\p{L}*|законопроект\p{L}*)$/u],
   ['invasion', /^(invasion|invaded|invade|war|offensive|outbreak|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
@@ -40,8 +43,11 @@ export interface EventWord {
 }
 
 /** The action a word names, if it names one; `previous` is the word before it (for negations). */
-export function eventWord(lower: string, previous = ''): EventWord | null {
-  if (WORKING.test(lower) && NEGATION.test(previous)) return { class: 'restriction', neutral: false, stem: 'restrict' };
+export function eventWord(lower: string, previous = '', next = ''): EventWord | null {
+  // "barely functioned", "почти не работают", "работают с перебоями": calls that no longer work.
+  if (WORKING.test(lower) && (NEGATION.test(previous) || /^(с|with|intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  // "военная операция", "специальная военная операция": the invasion.
+  if (/^операци\p{L}*$/u.test(lower) && /^(военн|специальн)/u.test(previous)) return { class: 'invasion', neutral: false, stem: 'invasion' };
   for (const [cls, re] of CLASSES) if (re.test(lower)) return { class: cls, neutral: false, stem: cls };
   if (NEUTRAL.test(lower)) return { class: 'other', neutral: true, stem: lower };
   return null;

@@ -90,11 +90,20 @@ function bare(word: string): string {
   return word.replace(/[«»"]/gu, '').replace(/[’']s$/u, '').replace(/[’'.]$/u, '');
 }
 
-/** A name in a comparable form: lower case, possessive and a Russian case ending dropped. */
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/**
+ * A name in a comparable form: lower case, possessive and a Russian case ending dropped, Cyrillic
+ * spelled in Latin letters, so "Горелкина" and "Gorelkin" are one name.
+ */
 export function nameKey(name: string): string {
   const words = name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
   return words
     .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
+    .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
     .join(' ');
 }
 
@@ -168,7 +177,7 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // common word, or the word after it is no verb ("Flash floods killed", "Выплаты пострадавшим").
     if (!isName) {
       const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
-      const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following);
+      const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
       isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
     if (!isName || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;

@@ -338,6 +338,8 @@ const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|he
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
+// What an organisation has of its own: a speaker counting these counts its own ("Telegram says moderators remove...").
+const ORGANISATION_OWNED = /(?:^|[^\p{L}])(moderators|employees|staff|workers|engineers|customers|clients|subscribers|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
 const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
 
 /** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
@@ -346,7 +348,7 @@ function refersWithin(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const PENALTY = /^(fined|fines|fine|ordered|penalised|penalized|charged|sanctioned|оштрафовал\p{L}*|обязал\p{L}*|взыскал\p{L}*|присудил\p{L}*)$/u;
-const ADVERB_BEFORE_VERB = /^(also|already|now|still|reportedly|currently|only|just|recently|previously|again|daily|monthly|уже|также|сейчас|по-прежнему|только|ранее|вновь|снова|впервые|в|среднем|среду|понедельник|вторник|четверг|пятницу|субботу|воскресенье|ежедневно|ежемесячно|еженедельно|ежегодно|регулярно|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+const ADVERB_BEFORE_VERB = /^(also|already|now|still|reportedly|currently|only|just|recently|previously|again|daily|monthly|уже|также|сейчас|по-прежнему|только|ранее|вновь|снова|впервые|среднем|среду|понедельник|вторник|четверг|пятницу|субботу|воскресенье|ежедневно|ежемесячно|еженедельно|ежегодно|регулярно|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const VERB_WORDS = new Set(
   `has have had is are was were will would can could may might should must does do did be been being
   says said reports reported counts counted boasts claims claimed estimates estimated expects expected
@@ -399,6 +401,7 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       const span = t.text === ',' ? spanOf(spans, k + 1) : null;
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
+      else if (t.lower === 'в' && tokens[k + 1]?.lower === 'среднем') k += 2;
       else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name' || (tokens[k + 1]?.kind === 'word' && !verbLike(tokens, k + 1) && verbLike(tokens, k + 2)))) k += 2;
       else break;
     }
@@ -460,6 +463,8 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
         if (out.length) break;
         continue;
       }
+      // Names follow one another only with "and", "or" or a comma between them: "…Telegram РКН начал" stops.
+      if (out.length && tokens[j - 1]?.kind === 'name') break;
       out.push(j);
       continue;
     }
@@ -623,7 +628,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const clauseText = sentence.slice(tokens[clause.from]!.start, tokens[clause.to - 1]!.end);
     // A rate is said right after the phrase ("posts a day", "messages daily"), not anywhere in the clause.
     const phraseEnd = np.head >= 0 ? tokens[np.head]!.end : tok.end;
-    measure = peopleEvent(withRate(measure, sentence.slice(tok.end, phraseEnd + 24).split(/[,;.]/u)[0]!), clauseText);
+    const rateContext = `${sentence.slice(tok.end, phraseEnd + 24).split(/[,;.]/u)[0]!} ${/(?:^|[^\p{L}])(daily|every day|each day|ежедневно|каждый день|ежесуточно)(?![\p{L}])/iu.exec(clauseText)?.[0] ?? ''}`;
+    measure = peopleEvent(withRate(measure, rateContext), clauseText);
 
     // Whose figure: the first rule that names an owner wins, from the most local to the widest.
     const combined = COMBINED.test(sentence.slice(tokens[clause.from]!.start, tok.end + 40));
@@ -662,7 +668,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       },
       // "у WhatsApp и Telegram свыше 180 млн пользователей"
       () => {
-        for (let j = clause.from; j < i; j++) if (tokens[j]!.lower === 'у' && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) return listedNames(tokens, j + 1, i, notSubject);
+        for (let j = i - 1; j >= clause.from; j--) if (tokens[j]!.lower === 'у' && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) return listedNames(tokens, j + 1, i, notSubject);
         return null;
       },
       // A sentence that opens by referring back is about the previous one's subject, in its first clause.
@@ -683,7 +689,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (previous && tokens[i - 1]?.text === '(' && previous.index >= i - 4 ? { subjects: previous.subjects, labels: previous.labels } : null),
       // A forecast's maker, or an organisation speaking of its own figures.
       () => {
-        if (!attribution || !(attribution.own || FORECAST.test(sentence) || ownStatement(sentence, tok.start))) return null;
+        if (!attribution || !(attribution.own || FORECAST.test(sentence) || ownStatement(sentence, tok.start) || ORGANISATION_OWNED.test(sentence))) return null;
         const speaker = tokens.findIndex((x) => x.kind === 'name' && x.name.start === attribution.names[0]!.start);
         return speaker >= 0 ? [speaker] : null;
       },
@@ -812,7 +818,7 @@ function dateFigures(
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!;
     if (w.kind !== 'word' || k >= trailing) continue;
-    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '');
+    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
   }
   const useful = candidates.filter((c) => !c.neutral && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
@@ -885,7 +891,7 @@ function dateFigures(
     for (let k = comma + 1; k < tokens.length; k++) {
       const w = tokens[k]!;
       const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '') : null;
-      if (!e || e.neutral || e.class === 'announcement' || e.class === 'other') continue;
+      if (!e || e.neutral || e.class === 'announcement' || e.class === 'other' || e.class === 'lifting') continue;
       let end = k + 1;
       while (end < tokens.length && tokens[end]!.text !== ',' && !/^[—–;]$/u.test(tokens[end]!.text)) end++;
       while (end < tokens.length && tokens[end]!.text === ',' && tokens[end + 1]?.kind === 'name') {
