@@ -33,6 +33,7 @@ const NOT_NAMES = new Set(
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion
+  millions thousands billions hundreds dozens tens scores миллионы тысячи сотни десятки миллиарды миллионов тысяч
   first second third fourth fifth half quarter
   official officials authorities users people critics analysts experts residents police rescuers investors
   turnout attendance unemployment output production exports imports spending investment debt deficit demand supply

@@ -41,7 +41,7 @@ export const PHRASE_END = new Set(
   `to in on at by for from with as is are was were be been being has have had will would could should may might
   and or but that which who whom whose than while whereas after before since until during per
   is it this these those each every out up down over under into onto across through
-  в во на с со к ко обо по за из у о об от до для при без над под про через и или но а что который которые это
+  of в во на с со к ко обо по за из у о об от до для при без над под про через и или но а что который которые это
   году года году был была были будет есть`.split(/\s+/u),
 );
 

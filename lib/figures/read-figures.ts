@@ -40,6 +40,8 @@ export interface Carried {
   labels: string[];
   /** Every name the sentence is about, for a plural back-reference ("the two apps", "оба мессенджера"). */
   all?: { subjects: string[]; labels: string[] };
+  /** The action the sentence reports ("restriction:calls") and what it is done to, for "the order, issued on 12 August". */
+  event?: { measure: string; subjects: string[]; labels: string[] };
 }
 
 // "The two apps", "both platforms", "оба мессенджера": the previous sentence's names, all of them.
@@ -784,7 +786,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
 
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date' || periodDates.has(i) || i < dateline) return;
-    for (const f of dateFigures(tokens, i, clauses, ctx, notSubject, attribution, refersBack ? carried : null)) {
+    for (const f of dateFigures(tokens, i, clauses, ctx, notSubject, attribution, refersBack ? carried : null, carried)) {
       figures.push({ ...f, text: original.text.slice(f.start, f.end), start: t.start + f.start, end: t.start + f.end, sentence: original.text, sentenceStart: t.start });
     }
   });
@@ -805,6 +807,7 @@ function dateFigures(
   notSubject: (i: number) => boolean,
   attribution: Attribution | null,
   carried: Carried | null,
+  before: Carried | null,
 ): DateFigure[] {
   const tok = tokens[i] as Extract<Token, { kind: 'date' }>;
   const d = tok.date;
@@ -879,7 +882,20 @@ function dateFigures(
     };
   };
 
+  // "The order, issued on 12 August, ...": an order or decision dates the action the previous sentence
+  // reported, on the things named here or there.
+  const ordered = event.neutral && /^(order|orders|decision|decree|measure|measures|move|приказ\p{L}*|решени\p{L}*|постановлени\p{L}*|мер\p{L}*)$/u.test(tokens.slice(clause.from, clause.to).find((x) => x.kind === 'word' && /^(order|orders|decision|decree|measure|measures|move|приказ\p{L}*|решени\p{L}*|постановлени\p{L}*|мер\p{L}*)$/u.test(x.lower))?.lower ?? '');
   const out: DateFigure[] = [];
+  if (ordered && before?.event) {
+    const [cls, object] = before.event.measure.split(':') as [EventClass, string | undefined];
+    const f = figure(event.k, cls, cls, 'exact', clause.from, clause.to);
+    if (f) {
+      const order = before.event.subjects.map((s, n) => [s, before.event!.labels[n]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
+      const named = f.subjects.length ? f : { ...f, subjects: order.map((x) => x[0]), subjectLabels: order.map((x) => x[1]) };
+      out.push({ ...named, measure: eventMeasure(cls, cls, object ?? null) });
+      return out;
+    }
+  }
   const own = figure(event.k, event.cls, event.stem, 'exact', clause.from, clause.to);
   if (own) out.push(own);
 
@@ -923,14 +939,14 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
 
 /** The subject a following sentence that refers back would mean: the first name that is not a place or a source. */
 export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried | null {
+  // The sentence's subject, as "It said..." in the next sentence means it: the first name that is not
+  // inside a prepositional phrase ("According to Mediascope,") and not a place.
   const names = findNames(t.text, t.start, t.mentions, ctx);
-  const attribution = findAttribution(t.text, t.start, names);
   const about = names.filter((n) => {
-    if (attribution?.names.some((a) => a.start === n.start)) return false;
     if (n.topicId && ctx.places.has(n.topicId)) return false;
     if (demonymPlace(n.label.toLowerCase())) return false;
-    const before = t.text.slice(Math.max(0, n.start - t.start - 8), n.start - t.start);
-    return !/(?:^|\s)(in|в|во|across)\s+(the\s+)?$/iu.test(before);
+    const before = t.text.slice(Math.max(0, n.start - t.start - 14), n.start - t.start);
+    return !/(?:^|\s)(in|at|to|from|of|by|with|for|on|across|according to|в|во|на|по|с|из|от|к|для)\s+(the\s+)?$/iu.test(before);
   });
   const first = about[0];
   if (!first) return null;
@@ -940,5 +956,23 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried
     all.subjects.push(n.key);
     all.labels.push(n.label);
   }
-  return { subjects: [first.key], labels: [first.label], all };
+  // The action the sentence reports, for "The order, issued on 12 August, ..." in the next one: what
+  // it is done to are the names after its word.
+  const found = leadingEvent(t.text);
+  const targets = found ? names.filter((n) => n.start - t.start > found.at && !(n.topicId && ctx.places.has(n.topicId))) : [];
+  const event = found ? { measure: found.measure, subjects: targets.map((n) => n.key), labels: targets.map((n) => n.label) } : null;
+  return { subjects: [first.key], labels: [first.label], all, ...(event ? { event } : {}) };
+}
+
+/** The first restriction-like action a sentence names ("restriction:calls"), and where its word stands. */
+function leadingEvent(sentence: string): { measure: string; at: number } | null {
+  const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
+  for (let k = 0; k < words.length; k++) {
+    const e = eventWord(words[k]![0], words[k - 1]?.[0] ?? '', words[k + 1]?.[0] ?? '');
+    if (!e || e.neutral || e.class === 'announcement' || e.class === 'other') continue;
+    let object: string | null = null;
+    for (let j = Math.max(0, k - 8); j < Math.min(words.length, k + 6) && !object; j++) object = eventObject(words[j]![0]);
+    return { measure: object ? `${e.class}:${object}` : e.class, at: words[k]!.index };
+  }
+  return null;
 }

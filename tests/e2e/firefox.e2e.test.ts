@@ -55,13 +55,20 @@ describe('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/figures-conflict.html`);
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-conflict')?.length > 0`, { timeout: 20_000 });
-    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toEqual([
-      'roughly 97 million',
-      'about 60 million',
-      '14 August',
-      'thousands',
-    ]);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toEqual(['about 60 million', '14 August', 'thousands']);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-close')`)).toEqual(['roughly 97 million']);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-conflicts-page.png` });
+    await page.close();
+  });
+
+  it('highlights the figures of a page written the way news is: conflicts, a near miss, agreements', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/figures-real.html`);
+    await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-conflict') || []).length >= 3`, { timeout: 20_000 });
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-conflict')`)).toEqual(['12 Aug 2025', 'thousands', '2024']);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-close')`)).toEqual(['some 98 million']);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-agree')`)).toEqual(['89 million', 'over 185m', '2022', '2016', 'около 96 млн', '11 августа']);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-figures-real-page.png` });
     await page.close();
   });
 

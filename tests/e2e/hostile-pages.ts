@@ -92,7 +92,7 @@ export const HOSTILE_PAGES: HostilePage[] = [
     html: () =>
       doc(
         HEARTBEAT,
-        `<main><p>WhatsApp has roughly 97 million users in Russia &lt;img src=x onerror="window.__pwned=1"&gt; &lt;script&gt;window.__pwned=2&lt;/script&gt;, according to Mediascope.</p><p>${TOPIC}</p></main>`,
+        `<main><p>WhatsApp has roughly 60 million users in Russia &lt;img src=x onerror="window.__pwned=1"&gt; &lt;script&gt;window.__pwned=2&lt;/script&gt;, according to Mediascope.</p><p>${TOPIC}</p></main>`,
       ),
   },
   {

@@ -70,7 +70,7 @@ describe('state across a stopped service worker', () => {
   it('keeps per-tab results in session storage when the worker is stopped and restarted', async () => {
     const page = await chrome_.context.newPage();
     await page.goto(`${server.origin}/figures-conflict.html`);
-    await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-conflict') || []).length === 4`);
+    await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-conflict') || []).length === 3`);
     const tabId = await chrome_.tabIdOf(page);
     // A mark in the worker's memory: a fresh worker will not have it.
     await chrome_.context.serviceWorkers()[0]!.evaluate(() => {
