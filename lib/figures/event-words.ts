@@ -4,7 +4,7 @@
  * same kind of action on the same thing, never because both sentences mention some topic.
  */
 
-export type EventClass = 'restriction' | 'lifting' | 'designation' | 'penalty' | 'announcement' | 'founding' | 'law' | 'invasion' | 'requirement' | 'other';
+export type EventClass = 'restriction' | 'lifting' | 'designation' | 'penalty' | 'rate' | 'announcement' | 'founding' | 'law' | 'invasion' | 'requirement' | 'other';
 
 const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
   [
@@ -13,11 +13,11 @@ const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
   ],
   ['lifting', /^(lift\p{L}*|unblock\p{L}*|restor\p{L}*|reopen\p{L}*|разблокир\p{L}*|сняла|снял|сняли|снятие|восстанов\p{L}*|отменил\p{L}*|отмен\p{L}*)$/u],
   ['designation', /^(designat\p{L}*|classif\p{L}*|branded|listed|признал\p{L}*|признан\p{L}*|призна\p{L}*|внесен\p{L}*|внесли)$/u],
-  ['penalty', /^(fined|fines|fine|penalised|penalized|оштрафовал\p{L}*|оштрафован\p{L}*|штраф\p{L}*)$/u],
+  ['penalty', /^(fined|fines|fine|penalty|penalties|penalised|penalized|оштрафовал\p{L}*|оштрафован\p{L}*|штраф\p{L}*)$/u],
   ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
   ['founding', /^(found|founded|founding|creat\p{L}*|launch\p{L}*|establish\p{L}*|основа\p{L}*|основал\p{L}*|созда\p{L}*|запусти\p{L}*|запуск\p{L}*)$/u],
   ['law', /^(laws?|legislation|bills?|закон\p{L}*|законопроект\p{L}*)$/u],
-  ['invasion', /^(invasion|invaded|invade|war|offensive|outbreak|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
+  ['invasion', /^(invasion|invaded|invade|annexation|annexed|war|offensive|outbreak|аннекси\p{L}*|присоединени\p{L}*|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
   ['requirement', /^(must|required?|requirements?|mandatory|obliged|pre-?install\p{L}*|preinstall\p{L}*|обязат\p{L}*|обязан\p{L}*|предустанов\p{L}*|должн\p{L}*)$/u],
 ];
 
@@ -46,6 +46,8 @@ export interface EventWord {
 export function eventWord(lower: string, previous = '', next = ''): EventWord | null {
   // "barely functioned", "почти не работают", "работают с перебоями": calls that no longer work.
   if (WORKING.test(lower) && (NEGATION.test(previous) || /^(с|with|intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  // "cut its policy rate", "снизил ставку": a rate decision, not a restriction.
+  if (/^(cut|cuts|raised|raises|hiked|lowered|held|kept|снизил\p{L}*|повысил\p{L}*|поднял\p{L}*|сохранил\p{L}*)$/u.test(lower) && /^(its|the|a|ключевую|ставку|policy|interest|key|rates?|bank)$/u.test(next)) return { class: 'rate', neutral: false, stem: 'rate' };
   // "военная операция", "специальная военная операция": the invasion.
   if (/^операци\p{L}*$/u.test(lower) && /^(военн|специальн)/u.test(previous)) return { class: 'invasion', neutral: false, stem: 'invasion' };
   for (const [cls, re] of CLASSES) if (re.test(lower)) return { class: cls, neutral: false, stem: cls };
@@ -54,11 +56,17 @@ export function eventWord(lower: string, previous = '', next = ''): EventWord | 
 }
 
 /** A verb-like word outside the classes: its stem names an action of its own ("building" -> "build"). */
+const IRREGULAR_PAST = new Set('rose fell grew held kept left set put hit won took gave made sold paid lost spent became began saw got ran met sent told built bought drove fought found led read shut struck'.split(' '));
+
 export function otherAction(lower: string): string | null {
-  if (!/^\p{L}{4,}$/u.test(lower)) return null;
+  if (!/^\p{L}{3,}$/u.test(lower)) return null;
+  if (IRREGULAR_PAST.has(lower)) return lower;
   const en = /^(\p{L}+?)(ing|ed|es|s)$/u.exec(lower);
-  if (en && /^[a-z]+$/u.test(lower)) return en[1]!.replace(/(.)\1$/u, '$1');
-  if (/(ил|ла|ли|ло|ет|ют|ут|ит|ат|ят|ся|сь|лся|лась|лись)$/u.test(lower)) return lower.replace(/(ил|ла|ли|ло|ет|ют|ут|ит|ат|ят|лся|лась|лись|ся|сь)$/u, '').slice(0, 6);
+  if (en && /^[a-z]+$/u.test(lower) && lower.length > 4) return en[1]!.replace(/(.)\1$/u, '$1');
+  // Russian verbs and short participles: "поднял", "снизила", "назначена", "пройдут".
+  if (/^[\u0400-\u04FF]{4,}$/u.test(lower) && /(ил|ял|ал|ел|ла|ли|ло|ет|ют|ут|ит|ат|ят|ся|сь|лся|лась|лись|ена|ено|ены|ан|ана|ано|аны|ен)$/u.test(lower)) {
+    return lower.replace(/(лся|лась|лись|ся|сь|ла|ли|ло|л|ет|ют|ут|ит|ат|ят|ена|ено|ены|ен|ана|ано|аны|ан)$/u, '').slice(0, 6);
+  }
   return null;
 }
 

@@ -34,7 +34,7 @@ const NOT_NAMES = new Set(
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion
   millions thousands billions hundreds dozens tens scores миллионы тысячи сотни десятки миллиарды миллионов тысяч
-  first second third fourth fifth half quarter
+  first second third fourth fifth half quarter category level phase grade
   official officials authorities users people critics analysts experts residents police rescuers investors
   turnout attendance unemployment output production exports imports spending investment debt deficit demand supply
   traffic earnings losses shares stocks bonds yields rents wages salaries pensions taxes tariffs oil gas gold coal wheat
@@ -63,7 +63,7 @@ const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ists|ость|ни�
 // Legal forms before a company's name: "ПАО «МТС»" is МТС.
 const LEGAL_FORM = /^(?:ПАО|ОАО|ЗАО|АО|ООО|НКО|ГК|МКПАО|PJSC|JSC|OJSC)\s+/u;
 // The words that follow a sentence's subject when it is one: a verb, not a noun it qualifies.
-const VERB_AFTER = /^(\p{Ll}+(ed|es|s)|has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|told|held|kept|left|set|put|rose|fell|grew|hit|won|took|gave|made|sold|paid|cut|lost|spent|became|began|saw|got|ran|now|also|still|already|just|only|then|on|in|\p{Ll}+(л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ут|ят|ат|ется|ится|ются|ятся|ает|яет|ует|уют))$/u;
+const VERB_AFTER = /^(\p{Ll}+ed|has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|told|held|kept|left|set|put|rose|fell|grew|hit|won|took|gave|made|sold|paid|cut|lost|spent|became|began|saw|got|ran|now|also|still|already|just|only|then|on|in|\p{Ll}+(л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ут|ят|ат|ется|ится|ются|ятся|ает|яет|ует|уют))$/u;
 // A capitalised plural of lower-case shape ("Floods", "Prices") at a sentence start is a common noun.
 const PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 
@@ -178,10 +178,15 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // common word, or the word after it is no verb ("Flash floods killed", "Выплаты пострадавшим").
     if (!isName) {
       const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
-      const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
+      // A verb in -s ("counts", "says") is followed by its object, a plural noun ("downpours") by a verb.
+      const afterThat = /^\s+[\p{L}-]+\s+([\p{L}\p{N}~$€£-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
+      const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$)/u.test(afterThat);
+      const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !presentVerb && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
       isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
-    if (!isName || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
+    // "the Australian design platform": a people's adjective before a noun names no one.
+    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !ctx.knownNames?.has(nameKey(word));
+    if (!isName || adjective || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) ? 1 : 0);

@@ -320,8 +320,9 @@ function namesBefore(tokens: readonly Token[], from: number, k: number, skip: (i
     if (out.length > 0 && LIST_GLUE.has(t.lower) && tokens[j - 1]?.kind === 'name') continue;
     break;
   }
-  // No name right before the verb: the clause's names before it, as before.
-  return out.length ? out : namesIn(tokens, from, k, skip);
+  // No name right before the verb: the clause's names before it that are not inside a prepositional
+  // phrase ("Rescuers near Mt. Ontake recovered").
+  return out.length ? out : namesIn(tokens, from, k, (n) => skip(n) || PREPOSITIONS.has(tokens[n - 1]?.lower ?? '') || (PREPOSITIONS.has(tokens[n - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[n - 1]?.text ?? '')));
 }
 
 const PREPOSITIONS = new Set(
@@ -593,6 +594,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower));
+    // "..., Durov said in March.": the statement's date, not when the figure holds.
+    if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
   });
 
@@ -811,13 +814,26 @@ function dateFigures(
 ): DateFigure[] {
   const tok = tokens[i] as Extract<Token, { kind: 'date' }>;
   const d = tok.date;
-  const clause = clauseOf(clauses, i);
+  const outer = clauseOf(clauses, i);
+  // Inside ", which broke out on Jan. 7," or ", founded in 2013,": the span is the clause, and the
+  // name it is about the fallback subject.
+  const within = spanOf(embeddedSpans(tokens, outer), i);
+  const clause: Clause = within ?? outer;
+  const antecedent = within?.antecedent != null && !notSubject(within.antecedent) ? within.antecedent : null;
   const before1 = tokens[i - 1]?.lower ?? '';
   const since = SINCE.has(before1) || (tokens[i - 2] && SINCE.has(tokens[i - 2]!.lower) && /^(on|in)$/u.test(before1));
 
   const candidates: Array<{ k: number; cls: EventClass; neutral: boolean; stem: string }> = [];
   // "..., Roskomnadzor said." at the end only says who reports it: its "said" dates nothing.
   const trailing = trailingAttribution(tokens, clause);
+  // "..., Durov said in March.": a date in that closing attribution is the statement's date.
+  if (i > trailing) {
+    const speaker = tokens.slice(trailing, clause.to).findIndex((x) => x.kind === 'name');
+    const at = trailing + speaker;
+    const named = speaker >= 0 ? subjectsOf(tokens, [at]) : { subjects: [], labels: [] };
+    const [low, high] = daySpan(d);
+    return [{ text: d.text, start: tok.start, end: tok.end, unit: 'date', low, high, value: 0, step: 0, bound: 'exact', yearKnown: d.year !== null, subjects: named.subjects, subjectLabels: named.labels, measure: 'announcement', scope: ctx.mainScope, period: null, attribution: attribution?.label ?? null }];
+  }
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!;
     if (w.kind !== 'word' || k >= trailing) continue;
@@ -853,6 +869,7 @@ function dateFigures(
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
+    if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, [antecedent]));
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
       subjects = [attribution.names[0]!.key];
