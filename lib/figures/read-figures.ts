@@ -901,7 +901,8 @@ function dateFigures(
 
   // "The order, issued on 12 August, ...": an order or decision dates the action the previous sentence
   // reported, on the things named here or there.
-  const ordered = event.neutral && /^(order|orders|decision|decree|measure|measures|move|приказ\p{L}*|решени\p{L}*|постановлени\p{L}*|мер\p{L}*)$/u.test(tokens.slice(clause.from, clause.to).find((x) => x.kind === 'word' && /^(order|orders|decision|decree|measure|measures|move|приказ\p{L}*|решени\p{L}*|постановлени\p{L}*|мер\p{L}*)$/u.test(x.lower))?.lower ?? '');
+  const ORDER = /^(order|orders|decision|decree|measure|measures|move|limits|restrictions|приказ\p{L}*|решени\p{L}*|постановлени\p{L}*|мер\p{L}*)$/u;
+  const ordered = event.neutral && tokens.slice(outer.from, outer.to).some((x) => x.kind === 'word' && ORDER.test(x.lower));
   const out: DateFigure[] = [];
   if (ordered && before?.event) {
     const [cls, object] = before.event.measure.split(':') as [EventClass, string | undefined];
@@ -911,6 +912,17 @@ function dateFigures(
       const named = f.subjects.length ? f : { ...f, subjects: order.map((x) => x[0]), subjectLabels: order.map((x) => x[1]) };
       out.push({ ...named, measure: eventMeasure(cls, cls, object ?? null) });
       return out;
+    }
+  }
+  // "The limits on Telegram and WhatsApp calls, which kicked in on 11 September": a span that only says
+  // when something took effect dates the action its antecedent names.
+  if (within && (event.neutral || event.cls === 'other')) {
+    for (let k = outer.from; k < within.from; k++) {
+      const w = tokens[k]!;
+      const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '') : null;
+      if (!e || e.neutral || e.class === 'other' || e.class === 'announcement') continue;
+      const f = figure(k, e.class, e.stem, 'exact', outer.from, within.from);
+      if (f) return [f];
     }
   }
   const own = figure(event.k, event.cls, event.stem, 'exact', clause.from, clause.to);
