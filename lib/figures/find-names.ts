@@ -43,7 +43,8 @@ const NOT_NAMES = new Set(
   viewers visitors tourists passengers flights homes houses buildings schools hospitals roads bridges consumers buyers
   households families children adults men women ratings profits
   observers lawmakers officers citizens customers subscribers shareholders economists researchers
-  watchdog regulator company government ministry agency platform service app apps messenger messengers
+  watchdog regulator company government ministry agency platform app apps messenger messengers
+  sterling dollar dollars euro euros yen yuan rouble roubles ruble rubles franc pound рубль доллар евро юань
   shares sales revenue profit profits prices inflation growth exports imports output demand
   breaking update exclusive analysis opinion editorial live watch read share
   в во на с со к ко по за из у о об от до для при без над под про через между после перед около

@@ -56,7 +56,7 @@ const SINCE = new Set(['since', 'from', 'starting', 'beginning', 'effective', '�
 const AS_OF = /(?:^|[^\p{L}])(as of|as at|by the end of|по состоянию на|на(?:\s+(?:утро|вечер|конец|начало|середину))?|к(?:\s+(?:концу|началу|середине))?)\s*$/iu;
 const RELATIVE = /^(where|which|who|whose|whom|when|где|куда|откуда|когда|котор\p{L}*|чей|чья|чьи)$/u;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'а', 'но', 'однако', 'хотя']);
-const USE_LINK = /^(use|uses|used|using|visit|visits|visited|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
+const USE_LINK = /^(use|uses|used|using|visit|visits|visited|open|opens|opened|access|accesses|accessed|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|открыва\p{L}*|открыл\p{L}*|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
 const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'across', 'у', 'в', 'на']);
 const LIST_GLUE = new Set(['and', 'or', ',', 'и', 'или', '&']);
 const OBJECT_SKIP = new Set(['off', 'out', 'down', 'up', 'back', 'on', 'of', 'against', 'for', 'to', 'like', 'including', 'such', 'as', 'both', 'the', 'a', 'an', 'its', 'their', 'in', 'в', 'на', 'для', 'против', 'из', 'как', 'том', 'числе', 'обоих', 'обеих', '’s', "'s"]);
@@ -88,7 +88,8 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     if (!next) break;
     const antecedentToken = tokens[c - 1];
     const relative = next.kind === 'word' && RELATIVE.test(next.lower);
-    const participle = next.kind === 'word' && PARTICIPLE.test(next.lower);
+    // ", used by...", ", freed on €5m bail...", ", often called Russia's Google,"
+    const participle = next.kind === 'word' && (PARTICIPLE.test(next.lower) || (antecedentToken?.kind === 'name' && /^\p{Ll}+ed$/u.test(next.text)) || (/^(often|also|once|formerly|widely|still|now|sometimes)$/u.test(next.lower) && /^\p{Ll}+(ed|own|n)$/u.test(tokens[c + 2]?.text ?? '')));
     // An apposition: ", a Category 3 storm,", ", Russia's largest social network," after a name.
     const apposition = antecedentToken?.kind === 'name' && ((next.kind === 'word' && /^(a|an|the|its|one)$/u.test(next.lower)) || (next.kind === 'name' && next.name.possessive));
     if (!relative && !participle && !apposition) continue;
@@ -356,6 +357,7 @@ const VERB_WORDS = new Set(
   `has have had is are was were will would can could may might should must does do did be been being
   says said reports reported counts counted boasts claims claimed estimates estimated expects expected
   employs employed delivered sold posted earned made lost spent raised paid cut fined announced
+  expects expect plans plan aims wants hopes insists insisted overtook beat outsold
   held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told
   built bought caught drove fought found heard knew led meant read sank shed shot shut slid spread stood struck swung threw wrote
   holds keeps leaves sets puts rises falls grows hits wins takes gives sees begins becomes gets runs meets sends tells
@@ -372,7 +374,7 @@ function verbLike(tokens: readonly Token[], j: number): boolean {
     if (/ed$/u.test(w) && w.length > 4) return true;
     // "counts 70 million", "shows ~4,300": a plural noun is followed by a preposition, not a figure.
     const next = tokens[j + 1];
-    return /[^s]s$/u.test(w) && (next?.kind === 'quantity' || /^(the|a|an|about|around|some|more|over|nearly|almost|up|its|their)$/u.test(next?.lower ?? ''));
+    return /[^s]s$/u.test(w) && (next?.kind === 'quantity' || /^(the|a|an|about|around|some|more|over|nearly|almost|up|its|their|it|that|they)$/u.test(next?.lower ?? ''));
   }
   return /(л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ут|ят|ат|ется|ится|ются|ятся|ает|яет)$/u.test(w) && w.length > 3;
 }
@@ -397,6 +399,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       group.push(k + 1);
       k += 2;
     }
+    // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.
+    if (tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !verbLike(tokens, k) && isCountedNoun(tokens[k]!.lower) && verbLike(tokens, k + 1)) k++;
     // Adverbs, dates, short phrases and a set-off span may stand before the verb: "Сбербанк с 11
     // августа снизил", "Hurricane Matthew, which made landfall in Haiti on Oct. 4, 2016, killed".
     for (let guard = 0; guard < 6 && k < i; guard++) {
@@ -423,14 +427,15 @@ function gappedOwner(tokens: readonly Token[], i: number, clause: Clause, skip: 
   if (tokens[j]?.kind === 'word' && /^(by|at|with|to|на|до|с|у)$/u.test(tokens[j]!.lower)) j--;
   if (/^[—–-]$/u.test(tokens[j]?.text ?? '')) j--;
   const glue = tokens[j - 1];
-  if (j < i - 1 && tokens[j]?.kind === 'name' && !skip(j) && j > clause.from && (glue?.text === ',' || /^(and|или|и|а|or|while)$/u.test(glue?.lower ?? ''))) return [j];
+  const glued = (n: number) => tokens[n]?.text === ',' || /^(and|или|и|а|or|while)$/u.test(tokens[n]?.lower ?? '') || (tokens[n]?.lower === 'the' && (tokens[n - 1]?.text === ',' || /^(and|or)$/u.test(tokens[n - 1]?.lower ?? '')));
+  if (tokens[j]?.kind === 'name' && !skip(j) && j > clause.from && (j < i - 1 || glue?.lower === 'the') && glued(j - 1)) return [j];
   if (/^[—–]$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'name' && !skip(i + 2)) return [i + 2];
   return null;
 }
 
 /** A possessive before the phrase that leads to the figure: "Argentina’s monthly inflation slowed to 2.2%". */
 function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean): number[] | null {
-  for (let j = i - 1; j >= clause.from && j >= i - 7; j--) {
+  for (let j = i - 1; j >= clause.from && j >= i - 10; j--) {
     const b = tokens[j]!;
     if (b.kind === 'name' && b.name.possessive && !skip(j)) return [j];
     if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
@@ -535,6 +540,11 @@ function numberInName(tokens: readonly Token[], i: number, sentence: string): bo
   if (q.bound !== 'exact' || q.unit !== 'count' || !/^\d{1,4}$/u.test(q.text)) return false;
   const before = tokens[i - 1];
   if (!before || sentence.slice(before.end, t.start) !== ' ') return false;
+  // "the AfD 152 and the SPD 120": a list of results, not a model number.
+  const listed = /^(the|,|and|и|а)$/u.test(tokens[i - 2]?.lower ?? '') && /^(,|and|и|а|\.|;|\))$/u.test(tokens[i + 1]?.lower ?? '.');
+  if (listed && before.kind === 'name') return false;
+  // "Boeing 737 MAX", "Windows 10": a number right before another name part is in the name too.
+  if (tokens[i + 1]?.kind === 'name' && sentence.slice(t.end, tokens[i + 1]!.start) === ' ') return true;
   return before.kind === 'name' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.start > 0);
 }
 
@@ -721,7 +731,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
     // Not when the counted thing is itself the clause's subject ("26 people died").
     const countedIsSubject = !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
-    if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
+    // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
+    // "the floods killed"), or for a turnout, which is no one's.
+    const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
+    const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || /^(turnout|явк\p{L}*)$/u.test(measure);
+    if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
     if (subjects.length > 0 && own.length > 0 && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
