@@ -124,17 +124,6 @@ const PATTERNS: Pattern[] = [
       return { year: g.year ? Number(g.year) : null, monthFrom: h * 6 - 5, monthTo: h * 6, dayFrom: 1, dayTo: h === 1 ? 30 : 31, granularity: 'half' };
     },
   },
-  // mid-August, early July, в середине августа, с начала июля, к концу сентября
-  {
-    re: new RegExp(String.raw`${NOT_LETTER_BEFORE}(?<part>mid|early|late|середин[аеыу]|начал[аеу]|конц[аеу]|конец)[\s-]+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<year>${YEAR})${YEAR_WORD})?${NOT_LETTER_AFTER}`, 'giu'),
-    build: (g) => {
-      const month = monthOf(g.month!);
-      if (!month) return null;
-      const part = g.part!.toLowerCase();
-      const [dayFrom, dayTo] = /^(mid|серед)/u.test(part) ? [10, 20] : /^(early|начал)/u.test(part) ? [1, 10] : [20, DAYS_IN_MONTH[month - 1]!];
-      return { year: g.year ? Number(g.year) : null, monthFrom: month, monthTo: month, dayFrom, dayTo, granularity: 'day' };
-    },
-  },
   // in July, в июле, since March, с июля (a month with no year and no day)
   {
     re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|from|until|by|during|of|early|late|mid|в|с|до|к|по|начиная с|в конце|в начале|в середине)[\s-]+)(?<month>${MONTH})${NOT_LETTER_AFTER}`, 'giu'),

@@ -83,6 +83,14 @@ const PARTICIPLE = /^(used|created|founded|owned|run|backed|seen|known|announced
 function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
   const spans: Embedded[] = [];
   for (let c = clause.from; c < clause.to; c++) {
+    // "(GMV)", "(Mediascope)", "(−0.2% y/y)": a bracket is a span of its own.
+    if (tokens[c]!.text === '(') {
+      let end = c + 1;
+      while (end < clause.to && tokens[end]!.text !== ')') end++;
+      spans.push({ from: c + 1, to: end, antecedent: tokens[c - 1]?.kind === 'name' ? c - 1 : null });
+      c = end;
+      continue;
+    }
     if (tokens[c]!.text !== ',') continue;
     const next = tokens[c + 1];
     if (!next) break;
@@ -118,7 +126,7 @@ function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Cl
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'punct' && (t.text === ';' || t.text === '(' || t.text === ')')) cut(i, i + 1);
+    if (t.kind === 'punct' && t.text === ';') cut(i, i + 1);
     else if (t.kind === 'punct' && /^[—–]$/u.test(t.text) && /\s/u.test(sentence[t.start - 1] ?? ' ') && !(tokens[i - 1]?.kind === 'name' && tokens.slice(i + 1, i + 4).some((x) => x.kind === 'quantity'))) cut(i, i + 1);
     else if (t.kind === 'word' && /^(then|тогда|затем|причем|причём)$/u.test(t.lower) && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'punct' && t.text === ':' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) cut(i, i + 1);
