@@ -144,10 +144,12 @@ export function explainJudgement(label: SourceLabeler) {
           return `The sources count ${what} in ${placeName(elsewhere.source.scope)} (${elsewhere.source.text}), not in ${placeName(page.scope)}.`;
         }
         if (elsewhere?.why === 'different period') {
-          const when = elsewhere.source.period ?? elsewhere.source.asOf;
+          const { period, asOf } = elsewhere.source;
           const pageWhen = page.period ? periodWords(page.period) : 'another time';
+          // A figure with no period of its own held when its source was written: say so, not more.
+          const when = period ? `is from ${periodWords(period)}` : asOf ? `was reported by ${periodWords(asOf)}` : null;
           return when
-            ? `The sources' figure for ${what} (${elsewhere.source.text}) is from ${periodWords(when)}; this page's ${page.text} is for ${pageWhen}.`
+            ? `The sources' figure for ${what} (${elsewhere.source.text}) ${when}; this page's ${page.text} is for ${pageWhen}.`
             : `The sources do not say when their figure for ${what} (${elsewhere.source.text}) holds; this page's ${page.text} is for ${pageWhen}.`;
         }
         if (page.unit === 'date') return `The sources give no date for ${eventNoun(page)}.`;

@@ -991,18 +991,31 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
 /** The subject a following sentence that refers back would mean: the first name that is not a place or a source. */
 export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried | null {
   // The sentence's subject, as "It said..." in the next sentence means it: the first name that is not
-  // inside a prepositional phrase ("According to Mediascope,") and not a place.
-  const names = findNames(t.text, t.start, t.mentions, ctx);
-  const about = names.filter((n) => {
-    if (n.topicId && ctx.places.has(n.topicId)) return false;
-    if (demonymPlace(n.label.toLowerCase())) return false;
+  // inside a prepositional phrase ("According to Mediascope,", "on WhatsApp and Telegram") and not a place.
+  const names = findNames(t.text, t.start, t.mentions, ctx).filter(
+    (n) => !(n.topicId && ctx.places.has(n.topicId)) && !demonymPlace(n.label.toLowerCase()),
+  );
+  const gap = (i: number) => t.text.slice(names[i - 1]!.end - t.start, names[i]!.start - t.start);
+  const coordinated = (i: number) => i > 0 && COORDINATION_GAP.test(gap(i));
+  const inPhrase: boolean[] = [];
+  names.forEach((n, i) => {
     const before = t.text.slice(Math.max(0, n.start - t.start - 14), n.start - t.start);
-    return !/(?:^|\s)(in|at|to|from|of|by|with|for|on|across|according to|в|во|на|по|с|из|от|к|для)\s+(the\s+)?$/iu.test(before);
+    inPhrase.push(coordinated(i) ? inPhrase[i - 1]! : PREPOSITION_BEFORE.test(before));
   });
+  const about = names.filter((_, i) => !inPhrase[i]);
   const first = about[0];
   if (!first) return null;
+  // For "the two apps" in the next sentence: the last names joined by "and" or commas, wherever they
+  // stand ("switched off calls on WhatsApp and Telegram"), else every name the sentence is about.
+  let group: typeof names = [];
+  for (let i = names.length - 1; i > 0 && group.length === 0; i--) {
+    if (!coordinated(i)) continue;
+    let k = i;
+    while (k > 0 && coordinated(k)) k--;
+    group = names.slice(k, i + 1);
+  }
   const all = { subjects: [] as string[], labels: [] as string[] };
-  for (const n of about) {
+  for (const n of group.length > 1 ? group : about) {
     if (all.subjects.includes(n.key)) continue;
     all.subjects.push(n.key);
     all.labels.push(n.label);
@@ -1010,10 +1023,14 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried
   // The action the sentence reports, for "The order, issued on 12 August, ..." in the next one: what
   // it is done to are the names after its word.
   const found = leadingEvent(t.text);
-  const targets = found ? names.filter((n) => n.start - t.start > found.at && !(n.topicId && ctx.places.has(n.topicId))) : [];
+  const targets = found ? names.filter((n) => n.start - t.start > found.at) : [];
   const event = found ? { measure: found.measure, subjects: targets.map((n) => n.key), labels: targets.map((n) => n.label) } : null;
   return { subjects: [first.key], labels: [first.label], all, ...(event ? { event } : {}) };
 }
+
+const PREPOSITION_BEFORE = /(?:^|\s)(in|at|to|from|of|by|with|for|on|across|according to|в|во|на|по|с|из|от|к|для)\s+(the\s+)?$/iu;
+/** What may stand between two coordinated names: "WhatsApp and Telegram", "Meta, Google and Apple", "Telegram и WhatsApp". */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|и\s+|или\s+)?|and\s+|or\s+|&\s*|и\s+|или\s+)$/iu;
 
 /** The first restriction-like action a sentence names ("restriction:calls"), and where its word stands. */
 function leadingEvent(sentence: string): { measure: string; at: number } | null {

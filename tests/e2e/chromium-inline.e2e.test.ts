@@ -183,7 +183,7 @@ describe('Chromium: popup accessibility', () => {
       await waitForHighlight(page, 'source-context-conflict', 'thousands');
       const popup = await chromium.openPopupFor(page);
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
+      await popup.getByRole('heading', { name: 'Conflicting figures (3)' }).waitFor();
       await popup.evaluate(AXE);
       const violations = (await popup.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as Array<{ id: string; impact: string }>;
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

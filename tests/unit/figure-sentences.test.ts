@@ -29,6 +29,15 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   ['Facebook and Instagram have been banned in Russia since 2022.', [['2022', 'agrees']]],
   ['Since 2014 Russia has been building its own internet infrastructure.', [['2014', 'unverified']]],
   ['Telegram deletes thousands of posts a day, the company said.', [['thousands', 'conflicts']]],
+  // The sources say "since August 11" with no year; the set's sources.json says they were published in
+  // August and September 2025, so a year before that is a conflict, not a date without a match.
+  ['The watchdog began limiting WhatsApp and Telegram calls back in 2024, critics say.', [['2024', 'conflicts']]],
+  // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
+  // not the regulator that is the sentence's subject.
+  [
+    'On 12 Aug 2025 the regulator switched off voice calls on WhatsApp and Telegram, Roskomnadzor said. On August 13 the regulator announced the measures. The two apps have over 185m combined users in Russia.',
+    [['12 Aug 2025', 'conflicts'], ['August 13', 'unverified'], ['over 185m', 'agrees']],
+  ],
 ];
 
 describe('figure verdicts in context', () => {
