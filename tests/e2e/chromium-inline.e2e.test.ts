@@ -12,7 +12,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 const highlight = (page: Page, name: string) => page.evaluate(`(${HIGHLIGHT_TEXTS})('${name}')`) as Promise<string[] | null>;
 const waitForHighlight = (page: Page, name: string, text: string) =>
-  page.waitForFunction(`((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`, undefined, { timeout: 10_000 });
+  page.waitForFunction(`((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`, undefined, { timeout: 25_000 });
 
 async function setSettings(value: unknown) {
   await chromium.worker.evaluate(async (v) => {
