@@ -31,6 +31,9 @@ const EVENT_PHRASES: Record<string, (who: string, object: string | null) => stri
   law: () => 'the law was passed',
   invasion: (who) => `the invasion${who ? ` of ${who}` : ''} began`,
   requirement: (who) => `the requirement on ${who || 'it'} took effect`,
+  designation: (who) => `${who || 'it'} ${who.includes(' and ') ? 'were' : 'was'} designated`,
+  lifting: (who, object) => (object ? `${object} on ${who || 'the services'} were restored` : `the restrictions on ${who || 'it'} were lifted`),
+  penalty: (who) => `${who || 'it'} ${who.includes(' and ') ? 'were' : 'was'} fined`,
 };
 
 /** What a date dates, as a clause: "calls on WhatsApp and Telegram were restricted". */
@@ -48,6 +51,9 @@ const EVENT_NOUNS: Record<string, (who: string, object: string | null) => string
   law: () => 'this law',
   invasion: (who) => `the invasion${who ? ` of ${who}` : ''}`,
   requirement: (who) => `the requirement${who ? ` on ${who}` : ''}`,
+  designation: (who) => `the designation${who ? ` of ${who}` : ''}`,
+  lifting: (who) => `the lifting of restrictions${who ? ` on ${who}` : ''}`,
+  penalty: (who) => `the fine${who ? ` on ${who}` : ''}`,
 };
 
 /** What a date dates, as a noun phrase: "the call restrictions on WhatsApp and Telegram". */
@@ -59,7 +65,7 @@ function eventNoun(f: Figure): string {
 
 function datePreposition(f: Figure, text: string): string {
   if (/(?:^|\s)(since|from|с|со)\s*$/iu.test(f.sentence.slice(0, Math.max(0, f.start - f.sentenceStart)).slice(-12))) return 'since ';
-  return /^\d|^\p{L}+\s+\d/u.test(text) && !/^\d{4}$/u.test(text) ? 'on ' : 'in ';
+  return /^\d|^\p{L}+\s+\d/u.test(text) && !/^\d{4}(?:\s|$)/u.test(text) ? 'on ' : 'in ';
 }
 
 /** The page's claim: "60 million users for WhatsApp in India", "calls ... were restricted on 12 August". */

@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(
   earlier later meanwhile however also still now today yesterday tomorrow tonight this week according
   despite amid among between across against along through throughout via per like unlike just only
   even already never always often again further moreover instead indeed overall separately elsewhere
-  additionally currently recently previously initially finally officially reportedly
+  additionally currently recently previously initially finally officially reportedly together combined altogether jointly
   mr mrs ms dr prof sir president prime minister ceo chief head deputy spokesman spokeswoman spokesperson
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

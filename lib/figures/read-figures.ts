@@ -104,7 +104,7 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     let end = c + 1;
     while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
-    while (end < clause.to && tokens[end]!.text === ',' && (tokens[end + 1]?.kind === 'name' || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
+    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
       end++;
       while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     }
@@ -316,6 +316,18 @@ function namesIn(tokens: readonly Token[], from: number, to: number, skip: (i: n
 const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|also|already|barely|hardly|largely|partly|effectively|officially|reportedly|now|then|not|never|calls?|был\p{L}*|будут|уже|также|фактически|частично|почти|не|звонки|звонк\p{L}*)$/u;
 
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
+const OBJECT_LINK = /^(on|in|via|through|over|через|в|во|на|по)$/u;
+
+/** Where a phrase that refers back ("the company", "the platform", "компания") stands between from and k, or -1. */
+function referringPhrase(tokens: readonly Token[], from: number, k: number): number {
+  for (let j = from; j < k; j++) {
+    if (tokens[j]!.kind !== 'word') continue;
+    const words = tokens.slice(j, j + 3).map((x) => x.text).join(' ');
+    if (!/^(it|its|they|their|them|this|these|он|она|оно|они|его|её|ее|их)$/iu.test(tokens[j]!.text) && REFERS_BACK.test(words)) return j;
+  }
+  return -1;
+}
+
 function namesBefore(tokens: readonly Token[], from: number, k: number, skip: (i: number) => boolean): number[] {
   const out: number[] = [];
   let j = k - 1;
@@ -698,6 +710,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (refersBack && clause.from === (dateline || 0) ? carried : null),
       // "block the service from 100 million", "said the company would spend": the nearest entity before it.
       () => (refersWithin(tokens, clause) ? nearestEntityBefore(tokens, clause, isPlace, ctx) : null),
+      // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
+      // what is in the place, no one's; never the clause's subject.
+      () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
       () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? [within.antecedent] : null),
@@ -880,7 +895,13 @@ function dateFigures(
   const figure = (k: number, cls: EventClass, stem: string, bound: 'exact' | 'atLeast', from: number, to: number): DateFigure | null => {
     // What the action is done to, in the words around it ("voice call restrictions", "restricted calls on").
     let object: string | null = null;
-    for (let j = Math.max(from, k - 8); j < Math.min(to, k + 6) && !object; j++) if (tokens[j]!.kind === 'word') object = eventObject(tokens[j]!.lower);
+    let objectAt = -1;
+    for (let j = Math.max(from, k - 10); j < Math.min(to, k + 6) && !object; j++) {
+      if (tokens[j]!.kind === 'word') object = eventObject(tokens[j]!.lower);
+      if (object) objectAt = j;
+    }
+    // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
+    const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
     const before = namesBefore(tokens, from, k, notSubject);
@@ -888,10 +909,17 @@ function dateFigures(
     let own: number[];
     if (cls === 'announcement') own = before.length ? before : after;
     else if (nominalOwner.length) own = nominalOwner;
+    else if (objectOwners.length && cls !== 'other') own = objectOwners;
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
     if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, [antecedent]));
+    // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
+    if (subjects.length === 0) {
+      const ref = referringPhrase(tokens, from, k);
+      const first = ref >= 0 ? tokens.findIndex((x, n) => n < ref && x.kind === 'name' && !notSubject(n)) : -1;
+      if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
+    }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
       subjects = [attribution.names[0]!.key];

@@ -32,6 +32,15 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   // The sources say "since August 11" with no year; the set's sources.json says they were published in
   // August and September 2025, so a year before that is a conflict, not a date without a match.
   ['The watchdog began limiting WhatsApp and Telegram calls back in 2024, critics say.', [['2024', 'conflicts']]],
+  // An apposition to a place counts the place's people, not the sentence's subject.
+  ['In Russia, a nation of about 146 million people, WhatsApp is the default app for family chats.', [['about 146 million', 'unverified']]],
+  // "Together" opening a sentence names nothing; the two names share the figure.
+  ['Together WhatsApp and Telegram reach roughly 120 million Russians.', [['roughly 120 million', 'conflicts']]],
+  // A designation's date, in English and Russian; a year with "году" reads "in 2023 году".
+  ['Meta was designated an extremist organisation in Russia in 2023, but WhatsApp kept operating.', [['2023', 'conflicts']]],
+  ['Meta признали в России экстремистской организацией в 2022 году.', [['2022 году', 'agrees']]],
+  // Whose calls: the names right after "звонки через", though a word stands before the verb.
+  ['С 12 августа звонки через WhatsApp и Telegram в России практически не работают.', [['12 августа', 'conflicts']]],
   // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
   // not the regulator that is the sentence's subject.
   [
