@@ -363,7 +363,7 @@ const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
 // What an organisation has of its own: a speaker counting these counts its own ("Telegram says moderators remove...").
-const ORGANISATION_OWNED = /(?:^|[^\p{L}])(moderators|employees|staff|workers|engineers|customers|clients|subscribers|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
+const ORGANISATION_OWNED = /(?:^|[^\p{L}])(users|moderators|employees|staff|workers|engineers|customers|clients|subscribers|пользовател\p{L}*|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
 const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
 
 /** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
@@ -429,6 +429,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
       else if (t.lower === 'в' && tokens[k + 1]?.lower === 'среднем') k += 2;
+      // "Телеграм каждый день удаляет", "Telegram every day removes".
+      else if (/^(каждый|каждые|every|each)$/u.test(t.lower) && /^(день|сутки|неделю|месяц|год|day|week|month|year)$/u.test(tokens[k + 1]?.lower ?? '')) k += 2;
       else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name' || (tokens[k + 1]?.kind === 'word' && !verbLike(tokens, k + 1) && verbLike(tokens, k + 2)))) k += 2;
       else break;
     }

@@ -41,6 +41,9 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   ['Meta признали в России экстремистской организацией в 2022 году.', [['2022 году', 'agrees']]],
   // Whose calls: the names right after "звонки через", though a word stands before the verb.
   ['С 12 августа звонки через WhatsApp и Telegram в России практически не работают.', [['12 августа', 'conflicts']]],
+  // A rate said before the verb; a company speaking of users speaks of its own.
+  ['Телеграм каждый день удаляет десятки тысяч публикаций, связанных с мошенничеством.', [['десятки тысяч', 'conflicts']]],
+  ['В WhatsApp заявили, что власти пытаются отрезать от защищённой связи более 50 млн пользователей.', [['более 50 млн', 'conflicts']]],
   // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
   // not the regulator that is the sentence's subject.
   [
