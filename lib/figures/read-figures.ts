@@ -316,6 +316,8 @@ function namesIn(tokens: readonly Token[], from: number, to: number, skip: (i: n
 const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|also|already|barely|hardly|largely|partly|effectively|officially|reportedly|now|then|not|never|calls?|был\p{L}*|будут|уже|также|фактически|частично|почти|не|звонки|звонк\p{L}*)$/u;
 
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
+/** A group the names after a dash spell out: "двух мессенджеров — WhatsApp и Telegram". */
+const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|мессенджер\p{L}*|платформ\p{L}*|сервис\p{L}*|компани\p{L}*|приложени\p{L}*|сет\p{L}*)$/u;
 const OBJECT_LINK = /^(on|in|via|through|over|через|в|во|на|по)$/u;
 
 /** Where a phrase that refers back ("the company", "the platform", "компания") stands between from and k, or -1. */
@@ -352,7 +354,7 @@ const PREPOSITIONS = new Set(
   в во на с со из от до по под над при для за около после через возле к ко о об обо среди между против из-за из-под вокруг`.split(/\s+/u),
 );
 // Measures a country or company owns, named with the owner right after them ("ВВП России", "inflation of Turkey").
-const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|of)$/u;
+const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|охват\p{L}*|reach|of)$/u;
 // Words between a measured noun and its figure: "rose to", "was estimated at", "составил".
 const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|has|have|had|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|slipped|gained|lost|surged|soared|plunged|eased|edged|accelerated|held|kept|set|cut|raised|lowered|stood|remained|reached|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|упал\p{L}*|вырасти|изменил\p{L}*|увеличил\p{L}*|сократил\p{L}*|до|на|в|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|down|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|estimated|recorded|reported|posted|put|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*|опустил\p{L}*|поднял\p{L}*|повысил\p{L}*|подорожал\p{L}*|подешевел\p{L}*)$/u;
 // Words that end a noun phrase after its noun: verbs of the clause, adverbs, relative words.
@@ -649,7 +651,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "The death toll rose to 1,412", "число погибших выросло до 31 643": the noun before the change counts.
     const changedTo = /^(to|at|reached|hit|topped|exceeded|past|до|достигло|достиг|достигла|составило|составил|составила|составили|превысило|превысил|превысила|превысили)$/u.test(tokens[i - 1]?.lower ?? '') || /^до\s/u.test(tok.lower);
     let measureOwner: number | null = null;
-    if (!measure && (q.unit !== 'count' || q.bound === 'vague' || changedTo)) {
+    // "WhatsApp's audience of roughly 96 million", "аудитория в 96 млн": the noun before counts.
+    const measuredBy = /^(of|в)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && measureName(tokens[i - 2]!.lower) === 'people';
+    if (!measure && (q.unit !== 'count' || q.bound === 'vague' || changedTo || measuredBy)) {
       const found = nounBefore(tokens, i, clause.from);
       measure = found?.measure ?? null;
       measureOwner = found?.owner ?? null;
@@ -679,6 +683,18 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => gappedOwner(tokens, i, clause, notSubject),
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
+      // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".
+      () => {
+        let group = false;
+        for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
+          const t = tokens[j]!;
+          if (/^[—–:]$/u.test(t.text)) return group && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1) ? listedNames(tokens, j + 1, tokens.length, notSubject) : null;
+          if (t.kind === 'quantity' && t.quantity.value <= 3) continue;
+          if (t.kind !== 'word' || verbLike(tokens, j)) return null;
+          group ||= NAMED_GROUP.test(t.lower);
+        }
+        return null;
+      },
       // "96 million people use WhatsApp", "из них 82 млн пользуются «СберБанк Онлайн»"
       () => {
         const first = namesIn(tokens, i + 1, clause.to, outside)[0];

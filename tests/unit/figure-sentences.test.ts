@@ -44,6 +44,10 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   // A rate said before the verb; a company speaking of users speaks of its own.
   ['Телеграм каждый день удаляет десятки тысяч публикаций, связанных с мошенничеством.', [['десятки тысяч', 'conflicts']]],
   ['В WhatsApp заявили, что власти пытаются отрезать от защищённой связи более 50 млн пользователей.', [['более 50 млн', 'conflicts']]],
+  // The noun before "of" counts; a reach is its owner's; names after a dash spell out "two messengers".
+  ["WhatsApp's audience of roughly 96 million in Russia dwarfs the rival app's.", [['roughly 96 million', 'agrees']]],
+  ['Месячный охват WhatsApp в России по итогам июля 2025 года составил 96,2 млн человек.', [['96,2 млн', 'agrees']]],
+  ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees'], ['двух', 'unverified']]],
   // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
   // not the regulator that is the sentence's subject.
   [
