@@ -105,7 +105,7 @@ const TRANSLIT: Record<string, string> = {
  * spelled in Latin letters, so "Горелкина" and "Gorelkin" are one name.
  */
 export function nameKey(name: string): string {
-  const words = name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
+  const words = name.toLowerCase().replace(/[’']s$/u, '').replace(/[.]+$/u, '').trim().split(/\s+/u);
   return words
     .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
     .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
@@ -184,16 +184,20 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
       // A verb in -s ("counts", "says") is followed by its object, a plural noun ("downpours") by a verb.
       const afterThat = /^\s+[\p{L}-]+\s+([\p{L}\p{N}~$€£-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
-      const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$)/u.test(afterThat);
+      const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$|to$)/u.test(afterThat);
       const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !presentVerb && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
       isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
     // "the Australian design platform": a people's adjective before a noun names no one.
-    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !ctx.knownNames?.has(nameKey(word));
+    // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
+    const verbNext = VERB_AFTER.test(nextWord) || /^\p{Ll}+(s|ed)$/u.test(nextWord) && /^\s+[\p{L}-]+\s+(to|that|the|a|an|its|\p{N})/u.test(sentence.slice(last.end));
+    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     if (!isName || adjective || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
-    let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) ? 1 : 0);
+    // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
+    let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) && (sentence.slice(last.end).trim() === '' || !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(last.text)) ? 1 : 0);
     if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }

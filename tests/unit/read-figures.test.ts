@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readEntry } from '../corpus/score-corpus';
+import { seedPack } from '../helpers/seed-pack';
+
+/** The reader alone, on text about any subject: each figure's text and whose it is. */
+function owners(text: string): Array<[string, string[]]> {
+  const figures = readEntry({ id: 'case', lang: /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en', style: 'wire', text, figures: [] }, seedPack());
+  return figures.map((f) => [f.text, f.subjectLabels]);
+}
+
+describe('whose figure, outside the bundled story', () => {
+  it.each<[string, Array<[string, string[]]>]>([
+    // A company name ending in -ian before its verb is a name, not a people's adjective.
+    ['Rivian expects to deliver between 40,000 and 46,000 vehicles in 2025.', [['between 40,000 and 46,000', ['Rivian']]]],
+    // The point of "Co." inside the sentence is part of the name; "Alphabet Inc." and "Alphabet Inc" are one name.
+    ['Ford Motor Co. is recalling more than 1.9 million vehicles in the United States.', [['more than 1.9 million', ['Ford Motor Co']]]],
+    // "the company" in the main clause is the name the sentence gave before.
+    ['Since Norbay Ferries lost its licence in 2021, the company has been banned from the northern line.', [['2021', ['Norbay Ferries']]]],
+  ])('%s', (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+});
