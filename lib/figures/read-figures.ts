@@ -279,6 +279,19 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
 
 /** The noun before a quantity that says what it measures: "revenue rose 8% to $94.9bn", "инфляция замедлилась до 8,8%". */
 function nounBefore(tokens: readonly Token[], i: number, from: number): { measure: string; owner: number | null } | null {
+  // "Число подписчиков «Яндекс Плюса» на конец сентября достигло 45 млн", "The number of active users of
+  // Threads rose to": the noun after "число"/"number of" counts, whatever phrases follow it.
+  for (let j = from; j < i - 1; j++) {
+    if (!/^(число|количество|number)$/u.test(tokens[j]!.lower)) continue;
+    let k = j + 1;
+    if (tokens[k]?.lower === 'of') k++;
+    while (k < i && tokens[k]!.kind === 'word' && isFiller(tokens[k]!.lower)) k++;
+    const noun = tokens[k];
+    if (!noun || noun.kind !== 'word' || !isCountedNoun(noun.lower) || /^погибш/u.test(noun.lower)) break;
+    let o = k + 1;
+    if (/^(of|at|on)$/u.test(tokens[o]?.lower ?? '')) o++;
+    return { measure: measureName(noun.text), owner: tokens[o]?.kind === 'name' && o < i ? o : null };
+  }
   for (let j = i - 1; j >= from && j >= i - 10; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
@@ -433,6 +446,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       else if (t.lower === 'в' && tokens[k + 1]?.lower === 'среднем') k += 2;
       // "Телеграм каждый день удаляет", "Telegram every day removes".
       else if (/^(каждый|каждые|every|each)$/u.test(t.lower) && /^(день|сутки|неделю|месяц|год|day|week|month|year)$/u.test(tokens[k + 1]?.lower ?? '')) k += 2;
+      // "по итогам 2024 года нарастило", "к концу июня 2025 года выросло": a dated phrase.
+      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.kind === 'date') k += 3;
       else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name' || (tokens[k + 1]?.kind === 'word' && !verbLike(tokens, k + 1) && verbLike(tokens, k + 2)))) k += 2;
       else break;
     }

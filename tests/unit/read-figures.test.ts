@@ -16,6 +16,10 @@ describe('whose figure, outside the bundled story', () => {
     ['Ford Motor Co. is recalling more than 1.9 million vehicles in the United States.', [['more than 1.9 million', ['Ford Motor Co']]]],
     // "the company" in the main clause is the name the sentence gave before.
     ['Since Norbay Ferries lost its licence in 2021, the company has been banned from the northern line.', [['2021', ['Norbay Ferries']]]],
+    // "Число X «Name»": the noun after "число" counts, the name after it owns, whatever phrase follows.
+    ['Число подписчиков «Яндекс Плюса» на конец сентября достигло 45 млн.', [['45 млн', ['Яндекс Плюса']]]],
+    // A dated phrase may stand between the subject and its verb.
+    ['ПАО «МТС» по итогам 2024 года нарастило абонентскую базу до 82,5 млн.', [['82,5 млн', ['МТС']]]],
   ])('%s', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
