@@ -331,6 +331,15 @@ const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|als
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
 /** A group the names after a dash spell out: "двух мессенджеров — WhatsApp и Telegram". */
 const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|мессенджер\p{L}*|платформ\p{L}*|сервис\p{L}*|компани\p{L}*|приложени\p{L}*|сет\p{L}*)$/u;
+/** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
+function wholeOfPart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
+}
+
+const CASUALTY: Record<string, string> = {
+  dead: 'deaths', killed: 'deaths', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
+  погибли: 'deaths', погибших: 'deaths', ранены: 'injured', раненых: 'injured', пострадали: 'injured', пострадавших: 'injured', пропали: 'missing', пропавших: 'missing',
+};
 const OBJECT_LINK = /^(on|in|via|through|over|через|в|во|на|по)$/u;
 
 /** Where a phrase that refers back ("the company", "the platform", "компания") stands between from and k, or -1. */
@@ -582,6 +591,8 @@ function numberInName(tokens: readonly Token[], i: number, sentence: string): bo
   // "the AfD 152 and the SPD 120": a list of results, not a model number.
   const listed = /^(the|,|and|и|а)$/u.test(tokens[i - 2]?.lower ?? '') && /^(,|and|и|а|\.|;|\))$/u.test(tokens[i + 1]?.lower ?? '.');
   if (listed && before.kind === 'name') return false;
+  // "in Nepal 41 people were killed": a place's name ends before its figure.
+  if (before.kind === 'name' && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "Boeing 737 MAX", "Windows 10": a number right before another name part is in the name too.
   if (tokens[i + 1]?.kind === 'name' && sentence.slice(t.end, tokens[i + 1]!.start) === ' ') return true;
   return before.kind === 'name' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.start > 0);
@@ -679,6 +690,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       !measure &&
       (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower));
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
+    // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
+    if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;
     if (!measure && q.unit !== 'count') measure = q.unit === 'percent' ? 'share' : /^[A-Z]{3}$/u.test(q.unit) ? 'amount' : 'duration';
     if (!measure) continue;
     const clauseText = sentence.slice(tokens[clause.from]!.start, tokens[clause.to - 1]!.end);
@@ -696,6 +709,10 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => np.owners.filter((j) => !notSubject(j)),
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
+      // "188 of the 720 MEPs": the whole a part is taken from is no one's.
+      () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
+      // "the Socialists with 136", "«Единая Россия» с 324 мандатами"
+      () => (/^(with|с|со)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'name' && !notSubject(i - 2) ? [i - 2] : null),
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
       // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".
@@ -854,7 +871,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       period,
       attribution: speaker,
     });
-    previous = { measure, subjects, labels, clause, index: i };
+    // The whole of "188 of the 720" says nothing about whose the next figure is.
+    if (!wholeOfPart(tokens, i)) previous = { measure, subjects, labels, clause, index: i };
   }
 
   tokens.forEach((tok, i) => {

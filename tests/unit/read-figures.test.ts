@@ -20,6 +20,10 @@ describe('whose figure, outside the bundled story', () => {
     ['Число подписчиков «Яндекс Плюса» на конец сентября достигло 45 млн.', [['45 млн', ['Яндекс Плюса']]]],
     // A dated phrase may stand between the subject and its verb.
     ['ПАО «МТС» по итогам 2024 года нарастило абонентскую базу до 82,5 млн.', [['82,5 млн', ['МТС']]]],
+    // A place's name ends before its figure; a state after a number names who is counted.
+    ['In Norland 41 people were killed and 121 injured.', [['41', []], ['121', []]]],
+    // The whole a part is taken from is no one's; "X with N" is X's; "720 MEPs" counts MEPs.
+    ['The EPP will have 188 of the 720 MEPs, ahead of the Socialists with 136.', [['188', ['EPP']], ['720', []], ['136', ['Socialists']]]],
   ])('%s', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
