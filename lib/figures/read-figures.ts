@@ -453,6 +453,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
       else if (t.lower === 'в' && tokens[k + 1]?.lower === 'среднем') k += 2;
+      // "Telegram: removes millions of harmful messages daily": a name set before a colon, then its verb.
+      else if (t.text === ':' && j === clause.from && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) k++;
       // "Телеграм каждый день удаляет", "Telegram every day removes".
       else if (/^(каждый|каждые|every|each)$/u.test(t.lower) && /^(день|сутки|неделю|месяц|год|day|week|month|year)$/u.test(tokens[k + 1]?.lower ?? '')) k += 2;
       // "по итогам 2024 года нарастило", "к концу июня 2025 года выросло": a dated phrase.
@@ -730,7 +732,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "96 million people use WhatsApp", "из них 82 млн пользуются «СберБанк Онлайн»"
       () => {
         const first = namesIn(tokens, i + 1, clause.to, outside)[0];
-        return first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower)) ? [first] : null;
+        // Not across a comma: ", using AI tools" says how the subject does it.
+        const between = first !== undefined ? tokens.slice(i + 1, first) : [];
+        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
       () => {

@@ -24,6 +24,8 @@ describe('whose figure, outside the bundled story', () => {
     ['In Norland 41 people were killed and 121 injured.', [['41', []], ['121', []]]],
     // The whole a part is taken from is no one's; "X with N" is X's; "720 MEPs" counts MEPs.
     ['The EPP will have 188 of the 720 MEPs, ahead of the Socialists with 136.', [['188', ['EPP']], ['720', []], ['136', ['Socialists']]]],
+    // A name set before a colon owns what its verb says; ", using X" is how, not whose.
+    ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
   ])('%s', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
