@@ -336,6 +336,9 @@ function wholeOfPart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
 }
 
+/** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
+const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
+
 const CASUALTY: Record<string, string> = {
   dead: 'deaths', killed: 'deaths', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
   погибли: 'deaths', погибших: 'deaths', ранены: 'injured', раненых: 'injured', пострадали: 'injured', пострадавших: 'injured', пропали: 'missing', пропавших: 'missing',
@@ -847,6 +850,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     for (const d of periodDates) {
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
+      // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
+      // "the lowest since 1945" after it compares, it is no period.
+      if (d > i && (tokens.slice(i + 1, d).some((x, n) => x.kind === 'quantity' && COMPARED_FROM.test(tokens[i + n]?.lower ?? '')) || /^(since|с|со|начиная)$/u.test(tokens[d - 1]?.lower ?? ''))) continue;
       const distance = Math.abs(d - i) + (sameClause ? 0 : 100);
       if (distance < best) {
         best = distance;
