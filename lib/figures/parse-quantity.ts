@@ -40,7 +40,7 @@ const WORD_QUANTITY = new RegExp(
   'giu',
 );
 const VAGUE_QUANTITY =
-  /(?<![\p{L}])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|десятк(?:и|ов|ами) (?:тысяч|миллионов|миллиардов)|сот(?:ни|ен|нями) (?:тысяч|миллионов)|тысячи|тысячами|миллион(?:ы|ами)|миллиард(?:ы|ами)|десятки|сотни)(?![\p{L}])/giu;
+  /(?<![\p{L}])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|десятк(?:и|ов|ами) (?:тысяч|миллионов|миллиардов|триллионов)|сот(?:ни|ен|нями) (?:тысяч|миллионов)|тысячи|тысячами|миллион(?:ы|ами)|миллиард(?:ы|ами)|триллион(?:ы|ами)|trillions|десятки|сотни)(?![\p{L}])/giu;
 
 // Lower edge, base (the figure's order) and upper edge of each vague magnitude.
 const VAGUE: Array<[RegExp, number, number, number]> = [
@@ -51,6 +51,8 @@ const VAGUE: Array<[RegExp, number, number, number]> = [
   [/^(tens of millions|десятк\S* миллионов)$/iu, 1e7, 1e7, 1e8],
   [/^(hundreds of millions|сот\S* миллионов)$/iu, 1e8, 1e8, 1e9],
   [/^(десятк\S* миллиардов)$/iu, 1e10, 1e10, 1e11],
+  [/^(десятк\S* триллионов)$/iu, 1e13, 1e13, 1e14],
+  [/^(trillions|триллион\S*)$/iu, 2e12, 1e12, 1e15],
   [/^(hundreds|сотни)$/iu, 200, 100, 1000],
   [/^(десятки)$/iu, 20, 10, 100],
   [/^(thousands|тысячи|тысячами)$/iu, 2e3, 1e3, 1e6],
@@ -334,7 +336,11 @@ export function parseQuantities(text: string): Quantity[] {
     const entry = VAGUE.find(([re]) => re.test(m[0]));
     if (!entry) continue;
     const [, low, base, high] = entry;
-    found.push({ text: m[0], start, end, value: base, step: base, low, high, unit: 'count', bound: 'vague' });
+    // "hundreds of millions of dollars", "миллиардами рублей": a vague sum of money.
+    const money = /^\s+(?:of\s+)?([\p{L}]+)/iu.exec(text.slice(end));
+    const unit = money ? CURRENCY_WORDS.find(([re]) => re.test(money[1]!))?.[1] : undefined;
+    const to = unit ? end + money![0].length : end;
+    found.push({ text: text.slice(start, to), start, end: to, value: base, step: base, low, high, unit: unit ?? 'count', bound: 'vague' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
