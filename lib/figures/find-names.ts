@@ -139,7 +139,14 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!isCapitalised(w.text) || covered(w.start, w.end)) continue;
+    if (!isCapitalised(w.text)) continue;
+    if (covered(w.start, w.end)) {
+      // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
+      const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];
+      const whole = inside.some((n) => n.start <= w.start + offset + 1 && n.end >= w.end + offset - 1);
+      if (inside.length === 0 || whole || names.some((n) => n.start < w.start + offset && n.end > w.start + offset)) continue;
+      for (const m of inside) names.splice(names.indexOf(m), 1);
+    }
     // A run of capitalised words, joined by "of"/"de" or "&" ("Bank of England", "Smith & Co").
     let j = i;
     const absorbed: NameSpan[] = [];

@@ -391,7 +391,7 @@ const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
 // What an organisation has of its own: a speaker counting these counts its own ("Telegram says moderators remove...").
 const ORGANISATION_OWNED = /(?:^|[^\p{L}])(users|moderators|employees|staff|workers|engineers|customers|clients|subscribers|пользовател\p{L}*|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
-const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
+const GENERIC_OWNER = /^(regulator|регулятор\p{L}*|watchdog|ведомств\p{L}*|messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
 
 /** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
 function refersWithin(tokens: readonly Token[], clause: Clause): boolean {
@@ -766,7 +766,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // A sentence that opens by referring back is about the previous one's subject, in its first clause.
       () => (refersBack && clause.from === (dateline || 0) ? carried : null),
       // "block the service from 100 million", "said the company would spend": the nearest entity before it.
-      () => (refersWithin(tokens, clause) ? nearestEntityBefore(tokens, clause, isPlace, ctx) : null),
+      // ... or, with none before it in the sentence, the one the sentence before was about ("В октябре регулятор поднял").
+      () => (refersWithin(tokens, clause) ? (nearestEntityBefore(tokens, clause, isPlace, ctx) ?? (clause.from === (dateline || 0) ? carried : null)) : null),
       // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
       // what is in the place, no one's; never the clause's subject.
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
@@ -912,6 +913,7 @@ function dateFigures(
 ): DateFigure[] {
   const tok = tokens[i] as Extract<Token, { kind: 'date' }>;
   const d = tok.date;
+  const sentenceBefore = before;
   const outer = clauseOf(clauses, i);
   // Inside ", which broke out on Jan. 7," or ", founded in 2013,": the span is the clause, and the
   // name it is about the fallback subject.
@@ -980,6 +982,8 @@ function dateFigures(
       const ref = referringPhrase(tokens, from, k);
       const first = ref >= 0 ? tokens.findIndex((x, n) => n < ref && x.kind === 'name' && !notSubject(n)) : -1;
       if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
+      // "В октябре 2024 года регулятор поднял ставку": no name before it, so the previous sentence's.
+      else if (ref >= 0 && sentenceBefore) ({ subjects, labels } = sentenceBefore);
     }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {

@@ -33,6 +33,10 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
     ['Turnout at Norbay was 59.7%, down from 67.3% in 2019 and the lowest since 1945.', [['59.7%', null], ['67.3%', '2019']]],
+    // A quoted name that holds a place's name is a name of its own.
+    ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
+    // "регулятор" with no name before it in the sentence is the one the sentence before was about.
+    ['Банк России снова ужесточил политику. В октябре 2024 года регулятор поднял ставку сразу на 2 п.п.', [['октябре 2024 года', ['Банк России']], ['2 п.п', ['Банк России']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
