@@ -1089,7 +1089,10 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried
     (n) => !(n.topicId && ctx.places.has(n.topicId)) && !demonymPlace(n.label.toLowerCase()),
   );
   const gap = (i: number) => t.text.slice(names[i - 1]!.end - t.start, names[i]!.start - t.start);
-  const coordinated = (i: number) => i > 0 && COORDINATION_GAP.test(gap(i));
+  // A bare comma joins names only inside a list that goes on ("Meta, Google and Apple"), not before
+  // a closing "Roskomnadzor said".
+  const coordinated = (i: number): boolean =>
+    i > 0 && COORDINATION_GAP.test(gap(i)) && (!/^\s*,\s*$/u.test(gap(i)) || (i + 1 < names.length && COORDINATION_GAP.test(gap(i + 1))));
   const inPhrase: boolean[] = [];
   names.forEach((n, i) => {
     const before = t.text.slice(Math.max(0, n.start - t.start - 14), n.start - t.start);
