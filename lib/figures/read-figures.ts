@@ -716,8 +716,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => gappedOwner(tokens, i, clause, notSubject),
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
-      // "the Socialists with 136", "«Единая Россия» с 324 мандатами"
-      () => (/^(with|с|со)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'name' && !notSubject(i - 2) ? [i - 2] : null),
+      // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
+      () => {
+        if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;
+        const at = tokens[i - 2]?.kind === 'name' ? i - 2 : tokens[i - 2]?.kind === 'word' && /^(first|second|third|fourth|fifth|next|last|второй|третьей|первой)$/u.test(tokens[i - 2]!.lower) && tokens[i - 3]?.kind === 'name' ? i - 3 : -1;
+        // Not a rate a verb names: "held Bank Rate at 4%".
+        return at >= 0 && !notSubject(at) && !verbLike(tokens, at - 1) ? [at] : null;
+      },
+      // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
+      () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
       // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".

@@ -37,6 +37,9 @@ describe('whose figure, outside the bundled story', () => {
     ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
     // "регулятор" with no name before it in the sentence is the one the sentence before was about.
     ['Банк России снова ужесточил политику. В октябре 2024 года регулятор поднял ставку сразу на 2 п.п.', [['октябре 2024 года', ['Банк России']], ['2 п.п', ['Банк России']]]],
+    // "X second on N%", "Y at N%", "Z's N, or M%": whose share; "held Bank Rate at 4%" names a rate, not an owner.
+    ['The Norbay Party won 28.5%, with the Green League second on 20.8% and the Union at 16.4%.', [['28.5%', ['Norbay Party']], ['20.8%', ['Green League']], ['16.4%', ['Union']]]],
+    ["Smith had some 77.3 million votes, or 49.8%, against Jones's 75 million, or 48.3%.", [['some 77.3 million', ['Smith']], ['49.8%', ['Smith']], ['75 million', ['Jones']], ['48.3%', ['Jones']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
