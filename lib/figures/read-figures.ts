@@ -154,6 +154,10 @@ function placeOf(tokens: readonly Token[], i: number, ctx: FigureContext): strin
   const beforeTwo = tokens[i - 2];
   const after = tokens[i + 1];
   // An app or company after "in"/"в" ("functions in Telegram", "звонки в WhatsApp") is no place.
+  // "г. Северо-Курильска", "город Орск", "the city of Mariupol": named a settlement, it is one.
+  const settlement = before?.text === '.' ? beforeTwo : before;
+  if (settlement?.kind === 'word' && /^(г|город\p{L}*|пос|посёлок|поселок|пгт|село|деревн\p{L}*|станиц\p{L}*)$/u.test(settlement.lower)) return t.name.key;
+  if (before?.lower === 'of' && /^(city|town|village|province|state|region|county|district)$/u.test(beforeTwo?.lower ?? '')) return t.name.key;
   const knownNonPlace = t.name.topicId !== null && !ctx.places.has(t.name.topicId);
   const latinAfterRussianV = /^(в|во)$/u.test(before?.lower ?? '') && /^[A-Za-z]/u.test(t.text);
   if (!knownNonPlace && !latinAfterRussianV) {

@@ -40,9 +40,21 @@ describe('whose figure, outside the bundled story', () => {
     // "X second on N%", "Y at N%", "Z's N, or M%": whose share; "held Bank Rate at 4%" names a rate, not an owner.
     ['The Norbay Party won 28.5%, with the Green League second on 20.8% and the Union at 16.4%.', [['28.5%', ['Norbay Party']], ['20.8%', ['Green League']], ['16.4%', ['Union']]]],
     ["Smith had some 77.3 million votes, or 49.8%, against Jones's 75 million, or 48.3%.", [['some 77.3 million', ['Smith']], ['49.8%', ['Smith']], ['75 million', ['Jones']], ['48.3%', ['Jones']]]],
+    // A settlement named as one ("г. Северо-Курильска") is a place, never a subject.
+    ['Из прибрежной зоны г. Северо-Курильска эвакуировали около 2,7 тыс. человек.', [['около 2,7 тыс.', []]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
     expect(withPeriods ? periods(text) : got).toEqual(expected);
+  });
+});
+
+describe('name keys', () => {
+  it('are one for a surname in any case and either script, and keep a nominative -ов/-ев', async () => {
+    const { nameKey } = await import('../../lib/figures/find-names');
+    expect(new Set(['Развожаев', 'Развожаева', 'Развожаевым'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Gorelkin', 'Горелкин', 'Горелкина'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Собянин', 'Собянина', 'Sobyanin'].map(nameKey)).size).toBe(1);
+    expect(nameKey('Alphabet Inc.')).toBe(nameKey('Alphabet Inc'));
   });
 });
