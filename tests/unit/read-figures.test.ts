@@ -42,6 +42,10 @@ describe('whose figure, outside the bundled story', () => {
     ["Smith had some 77.3 million votes, or 49.8%, against Jones's 75 million, or 48.3%.", [['some 77.3 million', ['Smith']], ['49.8%', ['Smith']], ['75 million', ['Jones']], ['48.3%', ['Jones']]]],
     // A settlement named as one ("г. Северо-Курильска") is a place, never a subject.
     ['Из прибрежной зоны г. Северо-Курильска эвакуировали около 2,7 тыс. человек.', [['около 2,7 тыс.', []]]],
+    // A state of emergency, a minimum wage, a sentence-opening adverb and a dateline's first word are no one's name.
+    ['Режим ЧС в Находке ввели в ночь на 5 июля.', [['5 июля', []]]],
+    ['Электронно проголосовали более 2,7 млн избирателей.', [['более 2,7 млн', []]]],
+    ['ОРСК. 7 апреля. ИНТЕРФАКС - Прорыв дамбы в Орске произошел вечером 5 апреля.', [['5 апреля', []]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
