@@ -822,13 +822,16 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
     // Not when the counted thing is itself the clause's subject ("26 people died").
-    const countedIsSubject = !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
+    // ("с 19% до 21%" after a preposition is no subject of anything.)
+    let beforeFigure = i - 1;
+    while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
+    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
     const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || /^(turnout|явк\p{L}*)$/u.test(measure);
     if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
-    if (subjects.length > 0 && own.length > 0 && !sentenceSubject) sentenceSubject = { subjects, labels };
+    if (subjects.length > 0 && (own.length > 0 || carriedHere) && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
       subjects = order.map((x) => x[0]);
