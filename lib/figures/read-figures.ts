@@ -446,7 +446,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
     const group = [j];
     let k = j + 1;
-    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1)) {
+    // (Not into an apposition: "The Riksbank, Sweden's central bank, cut".)
+    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1) && spanOf(spans, k + 1)?.antecedent !== k - 1) {
       group.push(k + 1);
       k += 2;
     }
@@ -931,7 +932,8 @@ function dateFigures(
   const outer = clauseOf(clauses, i);
   // Inside ", which broke out on Jan. 7," or ", founded in 2013,": the span is the clause, and the
   // name it is about the fallback subject.
-  const within = spanOf(embeddedSpans(tokens, outer), i);
+  const outerSpans = embeddedSpans(tokens, outer);
+  const within = spanOf(outerSpans, i);
   const clause: Clause = within ?? outer;
   const antecedent = within?.antecedent != null && !notSubject(within.antecedent) ? within.antecedent : null;
   const before1 = tokens[i - 1]?.lower ?? '';
@@ -981,7 +983,9 @@ function dateFigures(
     const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
-    const before = namesBefore(tokens, from, k, notSubject);
+    // Names inside an apposition the date is not in ("The Riksbank, Sweden's central bank, cut") are no subjects.
+    const aside = (n: number) => notSubject(n) || (!within && spanOf(outerSpans, n) !== null);
+    const before = namesBefore(tokens, from, k, aside);
     const after = objectNames(tokens, k, to, notSubject);
     let own: number[];
     if (cls === 'announcement') own = before.length ? before : after;
