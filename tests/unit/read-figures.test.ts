@@ -51,6 +51,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Банк России поднял ставку на 2 п.п. — с 19% до рекордных 21% годовых.', [['2 п.п.', ['Банк России']], ['19%', ['Банк России']], ['21%', ['Банк России']]]],
     // An apposition after the subject is no part of it, for figures and dates.
     ["The Riksbank, Sweden's central bank, cut its policy rate by a quarter point to 2.25% on 29 January 2025.", [['a quarter point', ['Riksbank']], ['2.25%', ['Riksbank']], ['29 January 2025', ['Riksbank']]]],
+    // A common word between two name words belongs to the name.
+    ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
