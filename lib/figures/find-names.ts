@@ -210,7 +210,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
-    if (!isName || adjective || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
+    // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.
+    const compound = first === j && /-(based|born|owned|backed|led|run|listed|made|linked|controlled|funded|affiliated|style|era)$/iu.test(word);
+    if (!isName || adjective || compound || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.

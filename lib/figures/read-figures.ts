@@ -92,6 +92,8 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
       continue;
     }
     if (tokens[c]!.text !== ',') continue;
+    // The comma that closes a span opens none: "Revolut, the fintech valued at $75bn, reported".
+    if (spans.length > 0 && spans[spans.length - 1]!.to === c) continue;
     const next = tokens[c + 1];
     if (!next) break;
     const antecedentToken = tokens[c - 1];
@@ -339,6 +341,8 @@ const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|м�
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
 }
+
+const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
 /** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
 const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
@@ -876,6 +880,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       }
     }
 
+    // "the previous year's £438m", "годом ранее": another period than the sentence's, and not stated.
+    if (RELATIVE_PERIOD.test(sentence.slice(Math.max(0, tok.start - 24), tok.start))) period = null;
     const speaker = attribution?.label ?? (subjects.length && ownStatement(sentence, tok.start) ? (labels[0] ?? null) : null);
     figures.push({
       text: original.text.slice(q.start, q.end),

@@ -33,6 +33,7 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
     ['Turnout at Norbay was 59.7%, down from 67.3% in 2019 and the lowest since 1945.', [['59.7%', null], ['67.3%', '2019']]],
+    ["Norbay Ferries made a profit of £1.1bn for 2024, double the previous year's £438m.", [['£1.1bn', '2024'], ['£438m', null]]],
     // A quoted name that holds a place's name is a name of its own.
     ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
     // "регулятор" with no name before it in the sentence is the one the sentence before was about.
@@ -51,6 +52,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Банк России поднял ставку на 2 п.п. — с 19% до рекордных 21% годовых.', [['2 п.п.', ['Банк России']], ['19%', ['Банк России']], ['21%', ['Банк России']]]],
     // An apposition after the subject is no part of it, for figures and dates.
     ["The Riksbank, Sweden's central bank, cut its policy rate by a quarter point to 2.25% on 29 January 2025.", [['a quarter point', ['Riksbank']], ['2.25%', ['Riksbank']], ['29 January 2025', ['Riksbank']]]],
+    // A compound adjective is no name; the comma closing an apposition opens no new one.
+    ['Revolut, the London-based fintech valued at $75bn, reported a pre-tax profit of £1.1bn for 2024.', [['$75bn', ['Revolut']], ['£1.1bn', ['Revolut']]]],
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
   ])('%s', (text, expected) => {
