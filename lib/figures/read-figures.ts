@@ -337,6 +337,17 @@ const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|als
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
 /** A group the names after a dash spell out: "двух мессенджеров — WhatsApp и Telegram". */
 const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|мессенджер\p{L}*|платформ\p{L}*|сервис\p{L}*|компани\p{L}*|приложени\p{L}*|сет\p{L}*)$/u;
+/**
+ * The company a results line is headed with, "Intel (INTC):", or null. A bare "Росстат:" or
+ * "Mediascope:" heads a source's data, not its own figures.
+ */
+function sentenceHead(tokens: readonly Token[], from: number): number | null {
+  if (tokens[from]?.kind !== 'name' || tokens[from + 1]?.text !== '(') return null;
+  let k = from + 2;
+  while (k < tokens.length && tokens[k]!.text !== ')' && k < from + 5) k++;
+  return tokens[k]?.text === ')' && tokens[k + 1]?.text === ':' ? from : null;
+}
+
 /** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
@@ -677,6 +688,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   let previous: { measure: string; subjects: string[]; labels: string[]; clause: Clause; index: number } | null = null;
   let sentenceSubject: { subjects: string[]; labels: string[] } | null = null;
 
+  const headed = sentenceHead(tokens, dateline);
   for (const i of [...counted].sort((a, b) => a - b)) {
     const tok = tokens[i] as Extract<Token, { kind: 'quantity' }>;
     const q = tok.quantity;
@@ -836,6 +848,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
     const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || /^(turnout|явк\p{L}*)$/u.test(measure);
     if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
+    // "Intel (INTC): Q2 2025 revenue $12.9bn; net loss $2.9bn": a name heading the sentence owns what no one else does.
+    if (subjects.length === 0 && headed !== null && !(carriedHere ?? null) && !countedIsSubject) ({ subjects, labels } = subjectsOf(tokens, [headed]));
     if (subjects.length > 0 && (own.length > 0 || carriedHere) && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));

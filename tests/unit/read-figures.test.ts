@@ -54,6 +54,9 @@ describe('whose figure, outside the bundled story', () => {
     ["The Riksbank, Sweden's central bank, cut its policy rate by a quarter point to 2.25% on 29 January 2025.", [['a quarter point', ['Riksbank']], ['2.25%', ['Riksbank']], ['29 January 2025', ['Riksbank']]]],
     // A compound adjective is no name; the comma closing an apposition opens no new one.
     ['Revolut, the London-based fintech valued at $75bn, reported a pre-tax profit of £1.1bn for 2024.', [['$75bn', ['Revolut']], ['£1.1bn', ['Revolut']]]],
+    // A results line headed by a company and its ticker is the company's, across ';'; a bare "Source:" heads data.
+    ['Norbay Ferries (NBF): Q2 2025 revenue $12.9bn; net loss $2.9bn.', [['$12.9bn', ['Norbay Ferries']], ['$2.9bn', ['Norbay Ferries']]]],
+    ['Росстат: ВВП в 2024 году вырос на 4,3%.', [['4,3%', []]]],
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
   ])('%s', (text, expected) => {
