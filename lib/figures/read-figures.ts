@@ -768,8 +768,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
+      // ("fined Apple €500m and Meta €200m": the name nearest before each sum.)
       () => {
-        for (let j = i - 1; j >= clause.from; j--) if (tokens[j]!.kind === 'word' && PENALTY.test(tokens[j]!.lower)) return objectNames(tokens, j, i, notSubject);
+        for (let j = i - 1; j >= clause.from; j--) {
+          if (tokens[j]!.kind !== 'word' || !PENALTY.test(tokens[j]!.lower)) continue;
+          const fined = objectNames(tokens, j, i, notSubject);
+          let last = i - 1;
+          while (last > j && tokens[last]!.kind !== 'name') last--;
+          return tokens[last]?.kind === 'name' && last > j && !notSubject(last) && tokens.slice(last + 1, i).every((x) => x.kind === 'word' && isFiller(x.lower)) ? [last] : fined;
+        }
         return null;
       },
       // "payouts for Storm Ciarán had reached £362m", "Выручка «Яндекса» выросла на 32%"
@@ -887,7 +894,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
       // "the lowest since 1945" after it compares, it is no period.
       if (d > i && (tokens.slice(i + 1, d).some((x, n) => x.kind === 'quantity' && COMPARED_FROM.test(tokens[i + n]?.lower ?? '')) || /^(since|с|со|начиная)$/u.test(tokens[d - 1]?.lower ?? ''))) continue;
-      const distance = Math.abs(d - i) + (sameClause ? 0 : 100);
+      // "3.0% in 2025 and 3.1% in 2026": a tie goes to the "in 2026" right after the figure.
+      const distance = Math.abs(d - i) + (sameClause ? 0 : 100) - (d > i && /^(in|for|в|во|за)$/u.test(tokens[d - 1]?.lower ?? '') ? 0.5 : 0);
       if (distance < best) {
         best = distance;
         period = periodLabel((tokens[d] as Extract<Token, { kind: 'date' }>).date);

@@ -34,6 +34,7 @@ describe('whose figure, outside the bundled story', () => {
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
     ['Turnout at Norbay was 59.7%, down from 67.3% in 2019 and the lowest since 1945.', [['59.7%', null], ['67.3%', '2019']]],
     ["Norbay Ferries made a profit of £1.1bn for 2024, double the previous year's £438m.", [['£1.1bn', '2024'], ['£438m', null]]],
+    ['The Norbay economy will grow 3.0% in 2025 and 3.1% in 2026.', [['3.0%', '2025'], ['3.1%', '2026']]],
     // A quoted name that holds a place's name is a name of its own.
     ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
     // "регулятор" with no name before it in the sentence is the one the sentence before was about.
@@ -57,6 +58,8 @@ describe('whose figure, outside the bundled story', () => {
     // A results line headed by a company and its ticker is the company's, across ';'; a bare "Source:" heads data.
     ['Norbay Ferries (NBF): Q2 2025 revenue $12.9bn; net loss $2.9bn.', [['$12.9bn', ['Norbay Ferries']], ['$2.9bn', ['Norbay Ferries']]]],
     ['Росстат: ВВП в 2024 году вырос на 4,3%.', [['4,3%', []]]],
+    // Each fine is the one named right before it.
+    ['The Norbay Commission fined Apple €500m and Meta €200m.', [['€500m', ['Apple']], ['€200m', ['Meta']]]],
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
   ])('%s', (text, expected) => {
