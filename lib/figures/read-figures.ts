@@ -744,6 +744,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         // Not a rate a verb names: "held Bank Rate at 4%".
         return at >= 0 && !notSubject(at) && !verbLike(tokens, at - 1) ? [at] : null;
       },
+      // "payouts for Storm Ciarán had reached £362m, with around 74,000 claims": the same owner's.
+      () => (previous && previous.subjects.length > 0 && /^(with|при)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
       () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "against 46.4% for George Simion", "55% for Telegram"

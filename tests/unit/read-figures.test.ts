@@ -58,6 +58,8 @@ describe('whose figure, outside the bundled story', () => {
     // A results line headed by a company and its ticker is the company's, across ';'; a bare "Source:" heads data.
     ['Norbay Ferries (NBF): Q2 2025 revenue $12.9bn; net loss $2.9bn.', [['$12.9bn', ['Norbay Ferries']], ['$2.9bn', ['Norbay Ferries']]]],
     ['Росстат: ВВП в 2024 году вырос на 4,3%.', [['4,3%', []]]],
+    // ", with around 74,000 claims" after a figure is the same owner's.
+    ['Payouts for Storm Norbay had reached £362m, with around 74,000 claims lodged.', [['£362m', ['Storm Norbay']], ['around 74,000', ['Storm Norbay']]]],
     // Each fine is the one named right before it.
     ['The Norbay Commission fined Apple €500m and Meta €200m.', [['€500m', ['Apple']], ['€200m', ['Meta']]]],
     // A common word between two name words belongs to the name.
