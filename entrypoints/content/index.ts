@@ -57,18 +57,25 @@ export default defineContentScript({
 
     const start = async () => {
       running = true;
-      await session.scanAll(document);
+      // Watch before the first scan: text a page adds while that scan waits for the background
+      // would otherwise be missed for good. It is read once the first scan is done, unless that
+      // scan already read it.
+      let firstScan: Promise<void> = Promise.resolve();
       stopWatching = watchPage(document, {
         onAdded: async (roots) => {
-          for (const root of roots) await session.scanAdded(root);
+          await firstScan;
+          for (const root of roots) if (!session.hasRead(root)) await session.scanAdded(root);
         },
         onNavigate: async () => {
+          await firstScan;
           card.hide();
           current = null;
           await session.scanAll(document);
         },
         isOwn: (node) => card.isOwn(node),
       });
+      firstScan = session.scanAll(document);
+      await firstScan;
     };
 
     const stop = () => {

@@ -42,6 +42,8 @@ export class PageSession {
   private reported = false;
   private settings: Settings | null = null;
   private generation = 0;
+  /** Text nodes the chunks were read from, so text queued while the first scan ran is not read twice. */
+  private readNodes = new WeakSet<Text>();
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -138,6 +140,7 @@ export class PageSession {
     if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [] };
     this.chunks.push(chunk);
+    for (const node of page.nodes) this.readNodes.add(node);
     const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
     // A navigation while the background worked makes this answer stale.
     if (generation !== this.generation) return false;
@@ -156,9 +159,25 @@ export class PageSession {
     return true;
   }
 
+  /** Whether every text node under `root` is already in a chunk (it was added while the first scan ran). */
+  hasRead(root: Node): boolean {
+    if (root.nodeType === 3) return this.readNodes.has(root as Text);
+    const doc = root.ownerDocument;
+    if (!doc) return false;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let any = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node as Text).data.trim()) continue;
+      if (!this.readNodes.has(node as Text)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   clear(): void {
     this.generation++;
     this.chunks = [];
+    this.readNodes = new WeakSet();
     for (const layer of this.layers.values()) layer.clear();
   }
 

@@ -37,6 +37,19 @@ describe('Chromium: living pages', () => {
     await page.close();
   });
 
+  it('reads text added while its first scan was still waiting for the background, once', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/living-early.html`);
+    await waitForHighlight(page, 'source-context-conflict', 'about 60 million');
+    // Every update read, and read exactly once: the story's Telegram and one in each of the 50 updates.
+    const telegrams = async () => ((await highlight(page, 'source-context-topic')) ?? []).filter((t) => t === 'Telegram').length;
+    for (let waited = 0; (await telegrams()) < 51 && waited < 20_000; waited += 200) await page.waitForTimeout(200);
+    await page.waitForTimeout(500);
+    expect(await telegrams()).toBe(51);
+    expect(await highlight(page, 'source-context-conflict')).toEqual(['about 60 million']);
+    await page.close();
+  });
+
   it('rescans after a pushState navigation and replaces the report', async () => {
     const page = await chromium.context.newPage();
     await page.goto(`${chromium.origin}/living.html`);
