@@ -12,6 +12,9 @@ export interface SourceRef {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  /** The first words of its lead sentence: its name when it states no title. */
+  lead?: string;
+  url?: string | null;
 }
 
 export type Verdict = 'agrees' | 'close' | 'conflicts' | 'unverified';
