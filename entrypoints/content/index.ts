@@ -2,11 +2,13 @@ import topics from 'virtual:source-topics';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readOwnSources } from '../../extension/own-sources';
 import { onStoredSettingsChange, readStoredSettings } from '../../extension/stored-settings';
 import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { expandTopics } from '../../lib/topics/compact-topics';
 import { compileLexicon } from '../../lib/topics/find-mentions';
+import { mergeTopics } from '../../lib/topics/merge-topics';
 import { HighlightCard } from './card';
 import { isHidden } from './is-hidden';
 import { handleContentMessage } from './handle-content-message';
@@ -46,7 +48,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
     let settings: Settings = (await readStoredSettings(browser)).settings;
-    const session = new PageSession({ lexicon: compileLexicon(expandTopics(topics)), isHidden, send, pause: yieldToPage });
+    // The reader's own sets add their topics (published in local storage); the bundled set can be off.
+    const own = await readOwnSources(browser);
+    const lexicon = compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics)));
+    const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage });
     session.applySettings(settings);
     const card = new HighlightCard(document);
     let stopWatching: (() => void) | null = null;

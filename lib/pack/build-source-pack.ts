@@ -93,8 +93,11 @@ function sourceFigures(
   return { places, figures };
 }
 
-/** Builds the source pack from raw article texts. Runs at build time, in Node. */
-export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown = { topics: {} }): SourcePack {
+/** Reports how far a build is: `done` of `total` steps (one per file, then topics, figures, index). */
+export type BuildProgress = (done: number, total: number) => void;
+
+/** Builds the source pack from article texts: at build time in Node, and in the extension's worker. */
+export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown = { topics: {} }, onProgress?: BuildProgress): SourcePack {
   if (files.length === 0) throw new SourceSetError('the source set is empty: add at least one text file');
   const aliases = parseAliasFile(aliasJson);
   const warnings: string[] = [];
@@ -103,7 +106,11 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
   const sources: PackSource[] = [];
   const sentenceDrafts: Array<Omit<PackSentence, 'id' | 'topics'>> = [];
   const draftsBySource = new Map<string, Array<Omit<PackSentence, 'id' | 'topics'>>>();
+  const total = files.length + 3;
+  let done = 0;
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (onProgress && done % 50 === 0) onProgress(done, total);
+    done++;
     checkReadable(file);
     const id = sourceIdFrom(file.name);
     if (seenIds.has(id)) throw new SourceSetError(`${file.name}: duplicate source id "${id}"`);
@@ -143,6 +150,7 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     sources.map((s) => ({ id: s.id, sentences: draftsBySource.get(s.id)!.filter((d) => !d.heading).map((d) => d.text) })),
     { minDocs: Math.min(2, sources.length), minPhraseDocs: Math.min(3, sources.length), maxPhrases: 40 },
   );
+  onProgress?.(files.length + 1, total);
   const { topics, unknownKeys } = applyAliases(derived, aliases);
   for (const key of unknownKeys) warnings.push(`alias file: "${key}" is not a topic of these sources; its aliases are unused`);
 
@@ -156,11 +164,13 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     topics: [...new Set(sentenceMentions[id]!.map((m) => m.topicId))],
   }));
 
+  onProgress?.(files.length + 2, total);
   const figures = sourceFigures(sources, sentences, sentenceMentions, lexicon.topics);
   const matchable = sentences.filter((s) => !s.heading);
   const index = new MiniSearch(SEARCH_OPTIONS);
   index.addAll(matchable.map((s) => ({ id: s.id, text: s.text })));
 
+  onProgress?.(total, total);
   const termFrequencies: Record<string, number> = {};
   for (const s of matchable) for (const term of new Set(contentTerms(s.text))) termFrequencies[term] = (termFrequencies[term] ?? 0) + 1;
 
