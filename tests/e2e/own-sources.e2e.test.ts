@@ -52,7 +52,14 @@ describe('Chromium: the reader\'s own sources', () => {
     expect(await fact.locator('blockquote').innerText()).toContain('The first crossing from Norbay to the Skerry Islands carried 1,200 passengers');
     expect(await fact.innerText()).toContain('Norbay Ferry Line To The Skerry Islands Opens Two Months Late');
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-own-sources-popup.png`, fullPage: true });
-    await Promise.all([popup.close(), page.close(), options.close()]);
+    // The link opens the reader's own source, from IndexedDB, with the quoted sentence marked.
+    const source = await chromium.context.newPage();
+    await source.goto((await fact.locator('a').getAttribute('href'))!);
+    await source.locator('mark').waitFor();
+    expect(await source.locator('mark').innerText()).toContain('carried 1,200 passengers');
+    expect(await source.locator('h1').innerText()).toBe('Norbay Ferry Line To The Skerry Islands Opens Two Months Late');
+    expect(await source.locator('.kicker').innerText()).toBe('Your source');
+    await Promise.all([source.close(), popup.close(), page.close(), options.close()]);
   });
 
   it('exports a set and imports the same set back; a corrupt file or a binary source changes nothing', async () => {
