@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readOwnSources } from '../../extension/own-sources';
 import { onStoredSettingsChange, readStoredSettings } from '../../extension/stored-settings';
-import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
+import { isPageScannedReply, MAX_PAGE_SOURCE_CHARS, type PageScannedRequest, type PageSourceReply } from '../../lib/messages/protocol';
+import { readPageText } from '../../lib/page/read-page-text';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { expandTopics } from '../../lib/topics/compact-topics';
 import { compileLexicon } from '../../lib/topics/find-mentions';
@@ -100,6 +101,13 @@ export default defineContentScript({
       return true;
     };
 
+    // "Add this page as a source": the page's main text as the reader sees it, read only when asked.
+    const readPageSource = (): PageSourceReply => ({
+      title: document.title.slice(0, 1000),
+      url: location.href.slice(0, 4000),
+      text: readPageText(document, { isHidden }).text.slice(0, MAX_PAGE_SOURCE_CHARS),
+    });
+
     // Hover: find the mark under the pointer once per frame at most.
     let pointer: { x: number; y: number } | null = null;
     let frame = 0;
@@ -135,7 +143,7 @@ export default defineContentScript({
     }, { capture: true });
 
     browser.runtime.onMessage.addListener((message, sender) =>
-      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage }),
+      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage, readPageSource }),
     );
 
     const unwatch = onStoredSettingsChange(browser, (check) => {

@@ -64,6 +64,10 @@ export const EN = {
   srcProblems: 'Nothing was changed:',
   srcDone: 'Saved. Pages opened from now on use it.',
   srcEmptyName: 'Give the set a name first.',
+  addPage: 'Add this page as a source',
+  addPageBusy: 'Adding this page…',
+  addPageDone: 'Added to “{set}”. Pages opened from now on are checked against it.',
+  addPageSet: 'Pages I added',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -134,6 +138,10 @@ export const RU: Messages = {
   srcProblems: 'Ничего не изменено:',
   srcDone: 'Сохранено. Новые открытые страницы используют его.',
   srcEmptyName: 'Сначала назовите набор.',
+  addPage: 'Добавить страницу как источник',
+  addPageBusy: 'Добавляю страницу…',
+  addPageDone: 'Добавлено в «{set}». Новые открытые страницы проверяются и по нему.',
+  addPageSet: 'Добавленные страницы',
 };
 
 /** Russian for a Russian browser, English otherwise. */

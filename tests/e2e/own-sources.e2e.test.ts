@@ -128,4 +128,21 @@ describe('Chromium: the reader\'s own sources', () => {
     await expect.poll(() => rows.count()).toBe(start + 2);
     await options.close();
   });
+
+  it('adds the open page as a source from the popup', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/own-sources-ferry.html`);
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    const popup = await chromium.openPopupFor(page);
+    await popup.getByRole('button', { name: 'Add this page as a source' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 20_000 }).toContain('Added to “Pages I added”');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/chromium-add-page-popup.png` });
+    const options = await openOptions();
+    await options.locator('fieldset.source-set legend', { hasText: 'Pages I added' }).waitFor();
+    const sets = await listed(options);
+    const added = sets.find((s) => s[0] === 'Pages I added')!;
+    expect(added).toHaveLength(2);
+    expect(added[1]).toMatch(/^Ferry week on the islands \| \d+ words$/);
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
 });
