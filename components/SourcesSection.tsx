@@ -83,7 +83,11 @@ function SourceRow({ source, actions, t }: { source: SetView['sources'][number];
   );
 }
 
+/** Sources listed per set at first: a set of thousands stays quick to open. */
+const PAGE = 50;
+
 function SetCard({ set, actions, t }: { set: SetView; actions: SourcesActions; t: Translate }) {
+  const [shown, setShown] = useState(PAGE);
   const [over, setOver] = useState(false);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -115,10 +119,15 @@ function SetCard({ set, actions, t }: { set: SetView; actions: SourcesActions; t
         <DeleteButton label={t('srcDelete')} confirm={t('srcConfirmDelete')} onDelete={() => void actions.deleteSet(set.id)} />
       </div>
       <ul class="sources">
-        {set.sources.map((s) => (
+        {set.sources.slice(0, shown).map((s) => (
           <SourceRow key={`${s.id}:${s.label}`} source={s} actions={actions} t={t} />
         ))}
       </ul>
+      {set.sources.length > shown && (
+        <button type="button" class="secondary more" onClick={() => setShown(shown + PAGE)}>
+          {t('srcMore', { count: Math.min(PAGE, set.sources.length - shown), left: set.sources.length - shown })}
+        </button>
+      )}
       <label class="block">
         {t('srcAddFiles')} <span class="help">{t('srcDrop')}</span>
         <input

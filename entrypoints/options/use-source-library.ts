@@ -9,10 +9,11 @@ import type { StoredSourceData } from '../../lib/sources/set-export';
 import { pastedSource, readSourceFile } from '../../lib/sources/read-source-file';
 import type { SourcesState, SourcesActions } from '../../components/SourcesSection';
 
-async function readFiles(files: readonly File[]): Promise<{ data: StoredSourceData[]; problems: string[] }> {
+async function readFiles(files: readonly File[], onProgress: (done: number, total: number) => void): Promise<{ data: StoredSourceData[]; problems: string[] }> {
   const data: StoredSourceData[] = [];
   const problems: string[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    if (i % 100 === 0) onProgress(i, files.length);
     try {
       const read = readSourceFile(file.name, new Uint8Array(await file.arrayBuffer()));
       data.push({ name: file.name, title: null, stated: read.stated ?? {}, enabled: true, text: read.content });
@@ -44,7 +45,7 @@ export function useSourceLibrary(browser: WxtBrowser): { state: SourcesState; ac
   const run = useCallback(
     async (change: (d: IDBPDatabase<SourceDb>, build: library.BuildPack) => Promise<unknown>, problems: string[] = []) => {
       if (problems.length > 0) {
-        setState((s) => ({ ...s, problems, done: false }));
+        setState((s) => ({ ...s, problems, done: false, progress: null }));
         return;
       }
       setState((s) => ({ ...s, problems: [], done: false, progress: { done: 0, total: 1 } }));
@@ -61,14 +62,17 @@ export function useSourceLibrary(browser: WxtBrowser): { state: SourcesState; ac
     [browser, refresh],
   );
 
+  // Reading thousands of files takes seconds: the progress bar shows it before the build starts.
+  const reading = (done: number, total: number) => setState((s) => ({ ...s, problems: [], done: false, progress: { done, total } }));
+
   const actions: SourcesActions = {
     setBundled: (on) => run((d) => library.setBundledEnabled(d, on)),
     createSet: async (name, files) => {
-      const { data, problems } = await readFiles(files);
+      const { data, problems } = await readFiles(files, reading);
       await run((d, build) => library.createSet(d, name, data, build), problems);
     },
     addFiles: async (setId, files) => {
-      const { data, problems } = await readFiles(files);
+      const { data, problems } = await readFiles(files, reading);
       if (data.length === 0 && problems.length === 0) return;
       await run((d, build) => library.addSources(d, setId, data, build), problems);
     },
