@@ -38,7 +38,7 @@ describe('Chromium: the reader\'s own sources', () => {
     expect(set![0]).toBe('Ferry story');
     expect(set![1]).toMatch(/^Norbay Ferry Line To The Skerry Islands Opens Two Months Late \| \d+ words$/);
     expect(set![2]).toMatch(/^Islanders Welcome The Ferry, Worry About Fares \| Skerry Weekly · 2026-03-04 · \d+ words$/);
-    await options.screenshot({ path: `${SCREENSHOT_DIR}/chromium-own-sources.png`, fullPage: true });
+    await options.locator('.sources-section').screenshot({ path: `${SCREENSHOT_DIR}/chromium-own-sources.png` });
 
     const page = await chromium.context.newPage();
     await page.goto(`${chromium.origin}/own-sources-ferry.html`);
