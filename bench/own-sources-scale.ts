@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadPack } from '../lib/matching/load-pack';
 import { matchFacts } from '../lib/matching/match-facts';
-import { readSourceDir } from '../lib/node/read-source-dir';
+import { buildPackFromDir } from '../lib/node/read-source-dir';
 import { buildSourcePack } from '../lib/pack/build-source-pack';
 import type { SourcePack } from '../lib/pack/pack-types';
 import { scanPage } from '../lib/page/scan-page';
@@ -47,7 +47,7 @@ function node() {
   const words = files.reduce((n, f) => n + f.content.split(/\s+/u).length, 0);
   const t0 = performance.now();
   let firstProgress = Number.NaN;
-  const pack = buildSourcePack(files, undefined, () => {
+  const pack = buildSourcePack(files, undefined, undefined, () => {
     if (Number.isNaN(firstProgress)) firstProgress = performance.now() - t0;
   });
   const buildMs = performance.now() - t0;
@@ -59,7 +59,7 @@ function node() {
   const loadMs = performance.now() - t1;
   gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heap0) / 1048576;
-  const seeds = loadPack(buildSourcePack(readSourceDir(join(ROOT, 'seeds')).files, readSourceDir(join(ROOT, 'seeds')).aliases));
+  const seeds = loadPack(buildPackFromDir(join(ROOT, 'seeds')));
   const lexicon = compileLexicon(mergeTopics(seeds.pack.topics, own.pack.topics));
   const page = parseHTML(generatePage(10_000, 'dense')).document as unknown as Document;
   const scan = scanPage(page, lexicon);

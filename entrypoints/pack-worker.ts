@@ -18,7 +18,7 @@ function onMessage(event: MessageEvent<{ files: SourceFile[] }>): void {
     if (!Array.isArray(files) || !files.every((f) => typeof f?.name === 'string' && typeof f?.content === 'string')) {
       throw new Error('pack worker: expected a list of source files');
     }
-    const pack = buildSourcePack(files, undefined, (done, total) => post({ type: 'progress', done, total }));
+    const pack = buildSourcePack(files, undefined, undefined, (done, total) => post({ type: 'progress', done, total }));
     post({ type: 'done', pack });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -31,6 +31,9 @@ const EVENT_PHRASES: Record<string, (who: string, object: string | null) => stri
   law: () => 'the law was passed',
   invasion: (who) => `the invasion${who ? ` of ${who}` : ''} began`,
   requirement: (who) => `the requirement on ${who || 'it'} took effect`,
+  designation: (who) => `${who || 'it'} ${who.includes(' and ') ? 'were' : 'was'} designated`,
+  lifting: (who, object) => (object ? `${object} on ${who || 'the services'} were restored` : `the restrictions on ${who || 'it'} were lifted`),
+  penalty: (who) => `${who || 'it'} ${who.includes(' and ') ? 'were' : 'was'} fined`,
 };
 
 /** What a date dates, as a clause: "calls on WhatsApp and Telegram were restricted". */
@@ -48,6 +51,9 @@ const EVENT_NOUNS: Record<string, (who: string, object: string | null) => string
   law: () => 'this law',
   invasion: (who) => `the invasion${who ? ` of ${who}` : ''}`,
   requirement: (who) => `the requirement${who ? ` on ${who}` : ''}`,
+  designation: (who) => `the designation${who ? ` of ${who}` : ''}`,
+  lifting: (who) => `the lifting of restrictions${who ? ` on ${who}` : ''}`,
+  penalty: (who) => `the fine${who ? ` on ${who}` : ''}`,
 };
 
 /** What a date dates, as a noun phrase: "the call restrictions on WhatsApp and Telegram". */
@@ -59,7 +65,7 @@ function eventNoun(f: Figure): string {
 
 function datePreposition(f: Figure, text: string): string {
   if (/(?:^|\s)(since|from|с|со)\s*$/iu.test(f.sentence.slice(0, Math.max(0, f.start - f.sentenceStart)).slice(-12))) return 'since ';
-  return /^\d|^\p{L}+\s+\d/u.test(text) && !/^\d{4}$/u.test(text) ? 'on ' : 'in ';
+  return /^\d|^\p{L}+\s+\d/u.test(text) && !/^\d{4}(?:\s|$)/u.test(text) ? 'on ' : 'in ';
 }
 
 /** The page's claim: "60 million users for WhatsApp in India", "calls ... were restricted on 12 August". */
@@ -144,10 +150,12 @@ export function explainJudgement(label: SourceLabeler) {
           return `The sources count ${what} in ${placeName(elsewhere.source.scope)} (${elsewhere.source.text}), not in ${placeName(page.scope)}.`;
         }
         if (elsewhere?.why === 'different period') {
-          const when = elsewhere.source.period ?? elsewhere.source.asOf;
+          const { period, asOf } = elsewhere.source;
           const pageWhen = page.period ? periodWords(page.period) : 'another time';
+          // A figure with no period of its own held when its source was written: say so, not more.
+          const when = period ? `is from ${periodWords(period)}` : asOf ? `was reported by ${periodWords(asOf)}` : null;
           return when
-            ? `The sources' figure for ${what} (${elsewhere.source.text}) is from ${periodWords(when)}; this page's ${page.text} is for ${pageWhen}.`
+            ? `The sources' figure for ${what} (${elsewhere.source.text}) ${when}; this page's ${page.text} is for ${pageWhen}.`
             : `The sources do not say when their figure for ${what} (${elsewhere.source.text}) holds; this page's ${page.text} is for ${pageWhen}.`;
         }
         if (page.unit === 'date') return `The sources give no date for ${eventNoun(page)}.`;

@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(
   earlier later meanwhile however also still now today yesterday tomorrow tonight this week according
   despite amid among between across against along through throughout via per like unlike just only
   even already never always often again further moreover instead indeed overall separately elsewhere
-  additionally currently recently previously initially finally officially reportedly
+  additionally currently recently previously initially finally officially reportedly together combined altogether jointly
   mr mrs ms dr prof sir president prime minister ceo chief head deputy spokesman spokeswoman spokesperson
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -105,7 +105,7 @@ const TRANSLIT: Record<string, string> = {
  * spelled in Latin letters, so "Горелкина" and "Gorelkin" are one name.
  */
 export function nameKey(name: string): string {
-  const words = name.toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
+  const words = name.toLowerCase().replace(/[’']s$/u, '').replace(/[.]+$/u, '').trim().split(/\s+/u);
   return words
     .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
     .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
@@ -184,16 +184,22 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const following = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
       // A verb in -s ("counts", "says") is followed by its object, a plural noun ("downpours") by a verb.
       const afterThat = /^\s+[\p{L}-]+\s+([\p{L}\p{N}~$€£-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
-      const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$)/u.test(afterThat);
+      const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$|to$)/u.test(afterThat);
       const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !presentVerb && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
       isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
     // "the Australian design platform": a people's adjective before a noun names no one.
-    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !ctx.knownNames?.has(nameKey(word));
-    if (!isName || adjective || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
+    // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
+    const verbNext = VERB_AFTER.test(nextWord) || /^\p{Ll}+(s|ed)$/u.test(nextWord) && /^\s+[\p{L}-]+\s+(to|that|the|a|an|its|\p{N})/u.test(sentence.slice(last.end));
+    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
+    // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
+    const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
+    if (!isName || adjective || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
-    let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) ? 1 : 0);
+    // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
+    let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) && (sentence.slice(last.end).trim() === '' || !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(last.text)) ? 1 : 0);
     if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }

@@ -74,7 +74,7 @@ export function isCountedNoun(lower: string): boolean {
   return /^\p{L}[\p{L}-]+$/u.test(lower) && !PHRASE_END.has(lower) && lower.length > 1;
 }
 
-const PER_DAY = /(?<![\p{L}])(daily|a day|per day|every day|each day|в день|ежедневно|в сутки|за сутки)(?![\p{L}])/iu;
+const PER_DAY = /(?<![\p{L}])(daily|a day|per day|every day|each day|в день|ежедневно|ежесуточно|каждый день|каждые сутки|в сутки|за сутки)(?![\p{L}])/iu;
 const PER_MONTH = /(?<![\p{L}])(a month|per month|every month|each month|в месяц|ежемесячно)(?![\p{L}])/iu;
 const PER_YEAR = /(?<![\p{L}])(a year(?! (?:earlier|ago|before|later))|per year|annually|each year|every year|в год|ежегодно)(?![\p{L}])/iu;
 

@@ -40,7 +40,7 @@ const WORD_QUANTITY = new RegExp(
   'giu',
 );
 const VAGUE_QUANTITY =
-  /(?<![\p{L}])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|десятк(?:и|ов|ами) (?:тысяч|миллионов|миллиардов)|сот(?:ни|ен|нями) (?:тысяч|миллионов)|тысячи|тысячами|миллион(?:ы|ами)|миллиард(?:ы|ами)|десятки|сотни)(?![\p{L}])/giu;
+  /(?<![\p{L}])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions|десятк(?:и|ов|ами) (?:тысяч|миллионов|миллиардов|триллионов)|сот(?:ни|ен|нями) (?:тысяч|миллионов)|тысячи|тысячами|миллион(?:ы|ами)|миллиард(?:ы|ами)|триллион(?:ы|ами)|trillions|десятки|сотни)(?![\p{L}])/giu;
 
 // Lower edge, base (the figure's order) and upper edge of each vague magnitude.
 const VAGUE: Array<[RegExp, number, number, number]> = [
@@ -51,6 +51,8 @@ const VAGUE: Array<[RegExp, number, number, number]> = [
   [/^(tens of millions|десятк\S* миллионов)$/iu, 1e7, 1e7, 1e8],
   [/^(hundreds of millions|сот\S* миллионов)$/iu, 1e8, 1e8, 1e9],
   [/^(десятк\S* миллиардов)$/iu, 1e10, 1e10, 1e11],
+  [/^(десятк\S* триллионов)$/iu, 1e13, 1e13, 1e14],
+  [/^(trillions|триллион\S*)$/iu, 2e12, 1e12, 1e15],
   [/^(hundreds|сотни)$/iu, 200, 100, 1000],
   [/^(десятки)$/iu, 20, 10, 100],
   [/^(thousands|тысячи|тысячами)$/iu, 2e3, 1e3, 1e6],
@@ -167,14 +169,21 @@ function qualifierBefore(text: string, start: number): { at: number; bound: Quan
 }
 
 /** A number glued to letters or a hyphenated name is part of a name: Covid-19, G20, Su-27, MH17. */
+const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:ст|ч|п|пп|гл|art|sec|para|no)\.\s*$|(?:^|[^\p{L}])(?:article|section|part|paragraph|clause|chapter|стать[яиеюй]|пункт\p{L}*|част[ьиюй]|глав[аыеу])\s+$|№\s*$/iu;
+const AGE_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:старше|младше|моложе|older than|younger than|aged|under the age of|over the age of)\s+$/iu;
+
 function partOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[\p{L}]$/u.test(before) || /[\p{L}][-‐‑]$/u.test(before)) return true;
   // "40-летний", "a 61-year-old", "the utility's 95-year history": part of an adjective, not a figure.
   if (/^[-‐‑](?:летн|year|month|week|day|hour|минутн|часов|дневн|месячн|недельн|storey|story|member|seat|point|mile)/iu.test(text.slice(end, end + 12))) return true;
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && !/^[kKmMbB]/u.test(text.slice(end))) return true;
-  // Times of day and scores: "10:30", "3-1" win lines are left to the reader's measure test.
-  return /^:\d/u.test(text.slice(end, end + 2)) || /^\s?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(text.slice(end, end + 6));
+  // References to law and documents: "ст. 13.41", "ч. 2", "part 2 of Article 13.41", "№ 86-ФЗ".
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // An age limit: "старше 12 лет", "children under 14", "aged 16 and over".
+  if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  // Times of day and scores: "10:30", "в 13:30 мск", "3-1" win lines are left to the reader's measure test.
+  return /^:\d/u.test(text.slice(end, end + 2)) || /\d:$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(text.slice(end, end + 6));
 }
 
 // "снизил ставку до 17%", "выросло до 31 643": after a verb of change, "до" means "to", not "up to".
@@ -327,7 +336,11 @@ export function parseQuantities(text: string): Quantity[] {
     const entry = VAGUE.find(([re]) => re.test(m[0]));
     if (!entry) continue;
     const [, low, base, high] = entry;
-    found.push({ text: m[0], start, end, value: base, step: base, low, high, unit: 'count', bound: 'vague' });
+    // "hundreds of millions of dollars", "миллиардами рублей": a vague sum of money.
+    const money = /^\s+(?:of\s+)?([\p{L}]+)/iu.exec(text.slice(end));
+    const unit = money ? CURRENCY_WORDS.find(([re]) => re.test(money[1]!))?.[1] : undefined;
+    const to = unit ? end + money![0].length : end;
+    found.push({ text: text.slice(start, to), start, end: to, value: base, step: base, low, high, unit: unit ?? 'count', bound: 'vague' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -104,7 +104,7 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     let end = c + 1;
     while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
-    while (end < clause.to && tokens[end]!.text === ',' && (tokens[end + 1]?.kind === 'name' || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
+    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
       end++;
       while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     }
@@ -279,6 +279,19 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
 
 /** The noun before a quantity that says what it measures: "revenue rose 8% to $94.9bn", "инфляция замедлилась до 8,8%". */
 function nounBefore(tokens: readonly Token[], i: number, from: number): { measure: string; owner: number | null } | null {
+  // "Число подписчиков «Яндекс Плюса» на конец сентября достигло 45 млн", "The number of active users of
+  // Threads rose to": the noun after "число"/"number of" counts, whatever phrases follow it.
+  for (let j = from; j < i - 1; j++) {
+    if (!/^(число|количество|number)$/u.test(tokens[j]!.lower)) continue;
+    let k = j + 1;
+    if (tokens[k]?.lower === 'of') k++;
+    while (k < i && tokens[k]!.kind === 'word' && isFiller(tokens[k]!.lower)) k++;
+    const noun = tokens[k];
+    if (!noun || noun.kind !== 'word' || !isCountedNoun(noun.lower) || /^погибш/u.test(noun.lower)) break;
+    let o = k + 1;
+    if (/^(of|at|on)$/u.test(tokens[o]?.lower ?? '')) o++;
+    return { measure: measureName(noun.text), owner: tokens[o]?.kind === 'name' && o < i ? o : null };
+  }
   for (let j = i - 1; j >= from && j >= i - 10; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
@@ -316,6 +329,32 @@ function namesIn(tokens: readonly Token[], from: number, to: number, skip: (i: n
 const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|also|already|barely|hardly|largely|partly|effectively|officially|reportedly|now|then|not|never|calls?|был\p{L}*|будут|уже|также|фактически|частично|почти|не|звонки|звонк\p{L}*)$/u;
 
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
+/** A group the names after a dash spell out: "двух мессенджеров — WhatsApp и Telegram". */
+const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|мессенджер\p{L}*|платформ\p{L}*|сервис\p{L}*|компани\p{L}*|приложени\p{L}*|сет\p{L}*)$/u;
+/** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
+function wholeOfPart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
+}
+
+/** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
+const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
+
+const CASUALTY: Record<string, string> = {
+  dead: 'deaths', killed: 'deaths', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
+  погибли: 'deaths', погибших: 'deaths', ранены: 'injured', раненых: 'injured', пострадали: 'injured', пострадавших: 'injured', пропали: 'missing', пропавших: 'missing',
+};
+const OBJECT_LINK = /^(on|in|via|through|over|через|в|во|на|по)$/u;
+
+/** Where a phrase that refers back ("the company", "the platform", "компания") stands between from and k, or -1. */
+function referringPhrase(tokens: readonly Token[], from: number, k: number): number {
+  for (let j = from; j < k; j++) {
+    if (tokens[j]!.kind !== 'word') continue;
+    const words = tokens.slice(j, j + 3).map((x) => x.text).join(' ');
+    if (!/^(it|its|they|their|them|this|these|он|она|оно|они|его|её|ее|их)$/iu.test(tokens[j]!.text) && REFERS_BACK.test(words)) return j;
+  }
+  return -1;
+}
+
 function namesBefore(tokens: readonly Token[], from: number, k: number, skip: (i: number) => boolean): number[] {
   const out: number[] = [];
   let j = k - 1;
@@ -340,7 +379,7 @@ const PREPOSITIONS = new Set(
   в во на с со из от до по под над при для за около после через возле к ко о об обо среди между против из-за из-под вокруг`.split(/\s+/u),
 );
 // Measures a country or company owns, named with the owner right after them ("ВВП России", "inflation of Turkey").
-const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|of)$/u;
+const OWNED_MEASURE = /^(ввп|gdp|инфляци\p{L}*|inflation|population|население|экономик\p{L}*|economy|выручк\p{L}*|revenue|прибыл\p{L}*|profit|бюджет\p{L}*|budget|долг\p{L}*|debt|аудитори\p{L}*|audience|охват\p{L}*|reach|of)$/u;
 // Words between a measured noun and its figure: "rose to", "was estimated at", "составил".
 const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|has|have|had|rose|fell|grew|slowed|jumped|climbed|dropped|increased|decreased|totaled|totalled|amounted|slipped|gained|lost|surged|soared|plunged|eased|edged|accelerated|held|kept|set|cut|raised|lowered|stood|remained|reached|составил\p{L}*|состав\p{L}*|вырос\p{L}*|снизил\p{L}*|упал\p{L}*|вырасти|изменил\p{L}*|увеличил\p{L}*|сократил\p{L}*|до|на|в|about|around|roughly|some|nearly|almost|over|more|than|less|under|up|down|от|около|почти|более|свыше|менее|примерно|порядка|its|their|the|a|an|estimated|recorded|reported|posted|put|показал\p{L}*|достиг\p{L}*|увеличил\p{L}*|сократил\p{L}*|замедлил\p{L}*|ускорил\p{L}*|опустил\p{L}*|поднял\p{L}*|повысил\p{L}*|подорожал\p{L}*|подешевел\p{L}*)$/u;
 // Words that end a noun phrase after its noun: verbs of the clause, adverbs, relative words.
@@ -351,7 +390,7 @@ const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
 // What an organisation has of its own: a speaker counting these counts its own ("Telegram says moderators remove...").
-const ORGANISATION_OWNED = /(?:^|[^\p{L}])(moderators|employees|staff|workers|engineers|customers|clients|subscribers|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
+const ORGANISATION_OWNED = /(?:^|[^\p{L}])(users|moderators|employees|staff|workers|engineers|customers|clients|subscribers|пользовател\p{L}*|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
 const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
 
 /** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
@@ -417,6 +456,12 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       if (span && span.antecedent === k - 1 && span.to < i) k = tokens[span.to]?.text === ',' ? span.to + 1 : span.to;
       else if (t.kind === 'date' || (t.kind === 'word' && ADVERB_BEFORE_VERB.test(t.lower))) k++;
       else if (t.lower === 'в' && tokens[k + 1]?.lower === 'среднем') k += 2;
+      // "Telegram: removes millions of harmful messages daily": a name set before a colon, then its verb.
+      else if (t.text === ':' && j === clause.from && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) k++;
+      // "Телеграм каждый день удаляет", "Telegram every day removes".
+      else if (/^(каждый|каждые|every|each)$/u.test(t.lower) && /^(день|сутки|неделю|месяц|год|day|week|month|year)$/u.test(tokens[k + 1]?.lower ?? '')) k += 2;
+      // "по итогам 2024 года нарастило", "к концу июня 2025 года выросло": a dated phrase.
+      else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.kind === 'date') k += 3;
       else if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && (tokens[k + 1]?.kind === 'date' || tokens[k + 1]?.kind === 'quantity' || tokens[k + 1]?.kind === 'name' || (tokens[k + 1]?.kind === 'word' && !verbLike(tokens, k + 1) && verbLike(tokens, k + 2)))) k += 2;
       else break;
     }
@@ -551,6 +596,8 @@ function numberInName(tokens: readonly Token[], i: number, sentence: string): bo
   // "the AfD 152 and the SPD 120": a list of results, not a model number.
   const listed = /^(the|,|and|и|а)$/u.test(tokens[i - 2]?.lower ?? '') && /^(,|and|и|а|\.|;|\))$/u.test(tokens[i + 1]?.lower ?? '.');
   if (listed && before.kind === 'name') return false;
+  // "in Nepal 41 people were killed": a place's name ends before its figure.
+  if (before.kind === 'name' && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "Boeing 737 MAX", "Windows 10": a number right before another name part is in the name too.
   if (tokens[i + 1]?.kind === 'name' && sentence.slice(t.end, tokens[i + 1]!.start) === ' ') return true;
   return before.kind === 'name' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.start > 0);
@@ -635,7 +682,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "The death toll rose to 1,412", "число погибших выросло до 31 643": the noun before the change counts.
     const changedTo = /^(to|at|reached|hit|topped|exceeded|past|до|достигло|достиг|достигла|составило|составил|составила|составили|превысило|превысил|превысила|превысили)$/u.test(tokens[i - 1]?.lower ?? '') || /^до\s/u.test(tok.lower);
     let measureOwner: number | null = null;
-    if (!measure && (q.unit !== 'count' || q.bound === 'vague' || changedTo)) {
+    // "WhatsApp's audience of roughly 96 million", "аудитория в 96 млн": the noun before counts.
+    const measuredBy = /^(of|в)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && measureName(tokens[i - 2]!.lower) === 'people';
+    if (!measure && (q.unit !== 'count' || q.bound === 'vague' || changedTo || measuredBy)) {
       const found = nounBefore(tokens, i, clause.from);
       measure = found?.measure ?? null;
       measureOwner = found?.owner ?? null;
@@ -646,6 +695,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       !measure &&
       (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower));
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
+    // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
+    if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;
     if (!measure && q.unit !== 'count') measure = q.unit === 'percent' ? 'share' : /^[A-Z]{3}$/u.test(q.unit) ? 'amount' : 'duration';
     if (!measure) continue;
     const clauseText = sentence.slice(tokens[clause.from]!.start, tokens[clause.to - 1]!.end);
@@ -663,12 +714,30 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => np.owners.filter((j) => !notSubject(j)),
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
+      // "188 of the 720 MEPs": the whole a part is taken from is no one's.
+      () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
+      // "the Socialists with 136", "«Единая Россия» с 324 мандатами"
+      () => (/^(with|с|со)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'name' && !notSubject(i - 2) ? [i - 2] : null),
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
+      // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".
+      () => {
+        let group = false;
+        for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
+          const t = tokens[j]!;
+          if (/^[—–:]$/u.test(t.text)) return group && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1) ? listedNames(tokens, j + 1, tokens.length, notSubject) : null;
+          if (t.kind === 'quantity' && t.quantity.value <= 3) continue;
+          if (t.kind !== 'word' || verbLike(tokens, j)) return null;
+          group ||= NAMED_GROUP.test(t.lower);
+        }
+        return null;
+      },
       // "96 million people use WhatsApp", "из них 82 млн пользуются «СберБанк Онлайн»"
       () => {
         const first = namesIn(tokens, i + 1, clause.to, outside)[0];
-        return first !== undefined && tokens.slice(i + 1, first).some((x) => USE_LINK.test(x.lower)) ? [first] : null;
+        // Not across a comma: ", using AI tools" says how the subject does it.
+        const between = first !== undefined ? tokens.slice(i + 1, first) : [];
+        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
       () => {
@@ -698,6 +767,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (refersBack && clause.from === (dateline || 0) ? carried : null),
       // "block the service from 100 million", "said the company would spend": the nearest entity before it.
       () => (refersWithin(tokens, clause) ? nearestEntityBefore(tokens, clause, isPlace, ctx) : null),
+      // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
+      // what is in the place, no one's; never the clause's subject.
+      () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
       () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? [within.antecedent] : null),
@@ -778,6 +850,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     for (const d of periodDates) {
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
+      // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
+      // "the lowest since 1945" after it compares, it is no period.
+      if (d > i && (tokens.slice(i + 1, d).some((x, n) => x.kind === 'quantity' && COMPARED_FROM.test(tokens[i + n]?.lower ?? '')) || /^(since|с|со|начиная)$/u.test(tokens[d - 1]?.lower ?? ''))) continue;
       const distance = Math.abs(d - i) + (sameClause ? 0 : 100);
       if (distance < best) {
         best = distance;
@@ -806,7 +881,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       period,
       attribution: speaker,
     });
-    previous = { measure, subjects, labels, clause, index: i };
+    // The whole of "188 of the 720" says nothing about whose the next figure is.
+    if (!wholeOfPart(tokens, i)) previous = { measure, subjects, labels, clause, index: i };
   }
 
   tokens.forEach((tok, i) => {
@@ -880,7 +956,13 @@ function dateFigures(
   const figure = (k: number, cls: EventClass, stem: string, bound: 'exact' | 'atLeast', from: number, to: number): DateFigure | null => {
     // What the action is done to, in the words around it ("voice call restrictions", "restricted calls on").
     let object: string | null = null;
-    for (let j = Math.max(from, k - 8); j < Math.min(to, k + 6) && !object; j++) if (tokens[j]!.kind === 'word') object = eventObject(tokens[j]!.lower);
+    let objectAt = -1;
+    for (let j = Math.max(from, k - 10); j < Math.min(to, k + 6) && !object; j++) {
+      if (tokens[j]!.kind === 'word') object = eventObject(tokens[j]!.lower);
+      if (object) objectAt = j;
+    }
+    // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
+    const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
     const before = namesBefore(tokens, from, k, notSubject);
@@ -888,10 +970,17 @@ function dateFigures(
     let own: number[];
     if (cls === 'announcement') own = before.length ? before : after;
     else if (nominalOwner.length) own = nominalOwner;
+    else if (objectOwners.length && cls !== 'other') own = objectOwners;
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
     if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, [antecedent]));
+    // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
+    if (subjects.length === 0) {
+      const ref = referringPhrase(tokens, from, k);
+      const first = ref >= 0 ? tokens.findIndex((x, n) => n < ref && x.kind === 'name' && !notSubject(n)) : -1;
+      if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
+    }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
       subjects = [attribution.names[0]!.key];
@@ -991,18 +1080,31 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
 /** The subject a following sentence that refers back would mean: the first name that is not a place or a source. */
 export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried | null {
   // The sentence's subject, as "It said..." in the next sentence means it: the first name that is not
-  // inside a prepositional phrase ("According to Mediascope,") and not a place.
-  const names = findNames(t.text, t.start, t.mentions, ctx);
-  const about = names.filter((n) => {
-    if (n.topicId && ctx.places.has(n.topicId)) return false;
-    if (demonymPlace(n.label.toLowerCase())) return false;
+  // inside a prepositional phrase ("According to Mediascope,", "on WhatsApp and Telegram") and not a place.
+  const names = findNames(t.text, t.start, t.mentions, ctx).filter(
+    (n) => !(n.topicId && ctx.places.has(n.topicId)) && !demonymPlace(n.label.toLowerCase()),
+  );
+  const gap = (i: number) => t.text.slice(names[i - 1]!.end - t.start, names[i]!.start - t.start);
+  const coordinated = (i: number) => i > 0 && COORDINATION_GAP.test(gap(i));
+  const inPhrase: boolean[] = [];
+  names.forEach((n, i) => {
     const before = t.text.slice(Math.max(0, n.start - t.start - 14), n.start - t.start);
-    return !/(?:^|\s)(in|at|to|from|of|by|with|for|on|across|according to|в|во|на|по|с|из|от|к|для)\s+(the\s+)?$/iu.test(before);
+    inPhrase.push(coordinated(i) ? inPhrase[i - 1]! : PREPOSITION_BEFORE.test(before));
   });
+  const about = names.filter((_, i) => !inPhrase[i]);
   const first = about[0];
   if (!first) return null;
+  // For "the two apps" in the next sentence: the last names joined by "and" or commas, wherever they
+  // stand ("switched off calls on WhatsApp and Telegram"), else every name the sentence is about.
+  let group: typeof names = [];
+  for (let i = names.length - 1; i > 0 && group.length === 0; i--) {
+    if (!coordinated(i)) continue;
+    let k = i;
+    while (k > 0 && coordinated(k)) k--;
+    group = names.slice(k, i + 1);
+  }
   const all = { subjects: [] as string[], labels: [] as string[] };
-  for (const n of about) {
+  for (const n of group.length > 1 ? group : about) {
     if (all.subjects.includes(n.key)) continue;
     all.subjects.push(n.key);
     all.labels.push(n.label);
@@ -1010,10 +1112,14 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried
   // The action the sentence reports, for "The order, issued on 12 August, ..." in the next one: what
   // it is done to are the names after its word.
   const found = leadingEvent(t.text);
-  const targets = found ? names.filter((n) => n.start - t.start > found.at && !(n.topicId && ctx.places.has(n.topicId))) : [];
+  const targets = found ? names.filter((n) => n.start - t.start > found.at) : [];
   const event = found ? { measure: found.measure, subjects: targets.map((n) => n.key), labels: targets.map((n) => n.label) } : null;
   return { subjects: [first.key], labels: [first.label], all, ...(event ? { event } : {}) };
 }
+
+const PREPOSITION_BEFORE = /(?:^|\s)(in|at|to|from|of|by|with|for|on|across|according to|в|во|на|по|с|из|от|к|для)\s+(the\s+)?$/iu;
+/** What may stand between two coordinated names: "WhatsApp and Telegram", "Meta, Google and Apple", "Telegram и WhatsApp". */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|и\s+|или\s+)?|and\s+|or\s+|&\s*|и\s+|или\s+)$/iu;
 
 /** The first restriction-like action a sentence names ("restriction:calls"), and where its word stands. */
 function leadingEvent(sentence: string): { measure: string; at: number } | null {

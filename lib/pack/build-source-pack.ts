@@ -15,6 +15,7 @@ import { anchorToSourceDate } from '../figures/anchor-to-source-date';
 import { explainSourceConflict } from '../figures/explain-verdict';
 import { findPlaceTopics, mainScope } from '../figures/find-places';
 import { sourceName } from '../reports/source-label';
+import { EMPTY_MANIFEST, type SetManifest } from '../sources/set-manifest';
 import type { Mention, Topic } from '../topics/topic-types';
 import { PACK_FORMAT, type PackSentence, type PackSource, type SourcePack } from './pack-types';
 import { SEARCH_OPTIONS } from './search-options';
@@ -70,6 +71,7 @@ function sourceFigures(
   sentences: readonly PackSentence[],
   mentions: ReadonlyArray<readonly Mention[]>,
   topics: ReadonlyMap<string, Topic>,
+  published: SetManifest['published'],
 ): { places: Set<string>; figures: SourceFigure[] } {
   const texts = sentences.map((s, i) => ({ text: s.text, start: s.start, mentions: mentions[i]!, sourceId: s.sourceId, heading: s.heading, id: s.id }));
   const places = findPlaceTopics(texts, topics);
@@ -83,10 +85,12 @@ function sourceFigures(
   for (const source of sources) {
     const own = bySource.get(source.id) ?? [];
     const ctx = { topics, places, mainScope: mainScope(own, places, topics) };
+    // Undated sources were published by the end of the set's stated window, at the latest.
+    const asOf = source.date ?? published?.to ?? null;
     let previous: Carried | null = null;
     for (const t of own) {
       if (t.heading) continue;
-      for (const f of readFigures(t, ctx, previous)) figures.push(anchorToSourceDate({ ...f, sourceId: source.id, sentenceId: t.id, asOf: source.date }));
+      for (const f of readFigures(t, ctx, previous)) figures.push(anchorToSourceDate({ ...f, sourceId: source.id, sentenceId: t.id, asOf }));
       previous = leadingSubject(t, ctx) ?? previous;
     }
   }
@@ -97,7 +101,12 @@ function sourceFigures(
 export type BuildProgress = (done: number, total: number) => void;
 
 /** Builds the source pack from article texts: at build time in Node, and in the extension's worker. */
-export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown = { topics: {} }, onProgress?: BuildProgress): SourcePack {
+export function buildSourcePack(
+  files: readonly SourceFile[],
+  aliasJson: unknown = { topics: {} },
+  manifest: SetManifest = EMPTY_MANIFEST,
+  onProgress?: BuildProgress,
+): SourcePack {
   if (files.length === 0) throw new SourceSetError('the source set is empty: add at least one text file');
   const aliases = parseAliasFile(aliasJson);
   const warnings: string[] = [];
@@ -165,7 +174,7 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
   }));
 
   onProgress?.(files.length + 2, total);
-  const figures = sourceFigures(sources, sentences, sentenceMentions, lexicon.topics);
+  const figures = sourceFigures(sources, sentences, sentenceMentions, lexicon.topics, manifest.published);
   const matchable = sentences.filter((s) => !s.heading);
   const index = new MiniSearch(SEARCH_OPTIONS);
   index.addAll(matchable.map((s) => ({ id: s.id, text: s.text })));

@@ -15,9 +15,21 @@ function isIsoDate(s: string): boolean {
 }
 
 /**
- * Checks sources.json strictly: `{ "sources": { "<file name>": { title?, outlet?, date?, url? } } }`
- * (plus an optional "$comment"). Any unknown key, unknown file, empty value, impossible date or
- * non-http(s) address is an error naming it, so a typo never silently drops a name.
+ * sources.json holds what the author states about the set as a whole (`published`, read by
+ * set-manifest.ts) and about each file (`sources`, read here), and may carry a "$comment". Each part
+ * goes to its own strict parser; anything else is left in the set part, whose parser refuses it.
+ */
+export function splitManifest(json: unknown): { set: unknown; files: unknown } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { set: json, files: {} };
+  const { sources, $comment: _comment, ...set } = json as Record<string, unknown>;
+  return { set, files: sources === undefined ? {} : { sources } };
+}
+
+/**
+ * Checks the per-file part of sources.json strictly:
+ * `{ "sources": { "<file name>": { title?, outlet?, date?, url? } } }`. Any unknown key, unknown file,
+ * empty value, impossible date or non-http(s) address is an error naming it, so a typo never silently
+ * drops a name. No "sources" at all gives nothing.
  */
 export function parseSourceManifest(json: unknown, fileNames: readonly string[]): Map<string, SourceFileMeta> {
   const where = MANIFEST_FILE;
@@ -25,6 +37,7 @@ export function parseSourceManifest(json: unknown, fileNames: readonly string[])
   for (const key of Object.keys(json)) {
     if (key !== 'sources' && key !== '$comment') throw new ManifestError(`${where}: unknown key "${key}" (expected "sources")`);
   }
+  if (!('sources' in json)) return new Map();
   const sources = (json as { sources?: unknown }).sources;
   if (typeof sources !== 'object' || sources === null || Array.isArray(sources)) {
     throw new ManifestError(`${where}: "sources" must be an object from file name to { title, outlet, date, url }`);

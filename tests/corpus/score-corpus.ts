@@ -49,7 +49,14 @@ function dateLabel(f: Figure, which: 'low' | 'high'): string {
 }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 1e-9;
-const subjectSet = (names: readonly string[]) => [...new Set(names.map((n) => nameKey(n.normalize('NFC'))))].sort().join('|');
+const keySet = (keys: readonly string[]) => [...new Set(keys)].sort().join('|');
+
+/** A name as the reader keys it: the source set's topic when the lexicon knows the name ("Durov" is Pavel Durov), else its name key. */
+function expectedKey(name: string, lexicon: LoadedPack['lexicon'] | undefined): string {
+  const n = name.normalize('NFC');
+  const whole = lexicon ? findMentions(n, lexicon).find((m) => m.start === 0 && m.end >= n.replace(/[.\s]+$/u, '').length) : undefined;
+  return whole ? whole.topicId : nameKey(n);
+}
 
 export interface FieldChecks {
   value: boolean;
@@ -59,7 +66,7 @@ export interface FieldChecks {
   place: boolean;
 }
 
-export function checkFields(expected: ExpectedFigure, got: Figure): FieldChecks {
+export function checkFields(expected: ExpectedFigure, got: Figure, lexicon?: LoadedPack['lexicon']): FieldChecks {
   let value: boolean;
   if (expected.unit === 'date') {
     const from = dateLabel(got, 'low');
@@ -70,7 +77,7 @@ export function checkFields(expected: ExpectedFigure, got: Figure): FieldChecks 
   }
   return {
     value,
-    subject: subjectSet(expected.subject) === subjectSet(got.subjectLabels),
+    subject: keySet(expected.subject.map((n) => expectedKey(n, lexicon))) === keySet(got.subjects),
     period: (expected.period ?? null) === (got.period ?? null) || expected.unit === 'date',
     bound: expected.unit === 'date' || (expected.bound ?? 'exact') === got.bound,
     place: expected.place === null || got.scope === null || nameKey(expected.place) === nameKey(got.scope),
@@ -172,7 +179,7 @@ export function scoreCorpus(entries: readonly LoadedEntry[], loaded: LoadedPack)
 
     for (const { expected, found } of pairFigures(text, offset, e.figures, readEntry(e, loaded))) {
       if (expected && found) {
-        const c = checkFields(expected, found);
+        const c = checkFields(expected, found, loaded.lexicon);
         for (const k of keys) {
           fields[k]!.matched++;
           for (const f of ['value', 'subject', 'period', 'bound', 'place'] as const) if (c[f]) fields[k]![f]++;

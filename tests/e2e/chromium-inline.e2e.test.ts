@@ -12,7 +12,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 const highlight = (page: Page, name: string) => page.evaluate(`(${HIGHLIGHT_TEXTS})('${name}')`) as Promise<string[] | null>;
 const waitForHighlight = (page: Page, name: string, text: string) =>
-  page.waitForFunction(`((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`, undefined, { timeout: 10_000 });
+  page.waitForFunction(`((${HIGHLIGHT_TEXTS})('${name}') || []).includes(${JSON.stringify(text)})`, undefined, { timeout: 25_000 });
 
 async function setSettings(value: unknown) {
   await chromium.worker.evaluate(async (v) => {
@@ -183,7 +183,7 @@ describe('Chromium: popup accessibility', () => {
       await waitForHighlight(page, 'source-context-conflict', 'thousands');
       const popup = await chromium.openPopupFor(page);
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
+      await popup.getByRole('heading', { name: 'Conflicting figures (3)' }).waitFor();
       await popup.evaluate(AXE);
       const violations = (await popup.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as Array<{ id: string; impact: string }>;
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

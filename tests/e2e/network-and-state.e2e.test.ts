@@ -79,7 +79,7 @@ describe('state across a stopped service worker', () => {
     await stopServiceWorker();
     // The popup's request wakes a fresh worker, which has nothing in memory: the report comes from storage.
     const popup = await chrome_.openPopupForTab(tabId);
-    await popup.getByRole('heading', { name: 'Conflicting figures (4)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Conflicting figures (3)' }).waitFor();
     const worker = chrome_.context.serviceWorkers().at(-1)!;
     expect(await worker.evaluate(() => (globalThis as { __memory?: string }).__memory ?? 'fresh worker')).toBe('fresh worker');
     await popup.close();

@@ -25,7 +25,10 @@ function ferryFolder(): string {
   writeFileSync(join(dir, 'two.md'), `---\ndate: 2026-03-03\n---\n# Ferry To The Skerry Islands Finally Sails\n\n${FERRY[1]} ${FERRY[2]}\n`);
   writeFileSync(join(dir, 'three.html'), `<html><head><meta property="og:site_name" content="Skerry Weekly"></head><body><p>${FERRY[2]} ${FERRY[0]}</p><script>alert(1)</script></body></html>`);
   writeFileSync(join(dir, 'notes.csv'), 'ignored');
-  writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: { 'one.txt': { outlet: 'Norbay Post', url: 'https://news.example/ferry' } } }));
+  writeFileSync(
+    join(dir, 'sources.json'),
+    JSON.stringify({ $comment: 'both parts', published: { from: '2026-03', to: '2026-03' }, sources: { 'one.txt': { outlet: 'Norbay Post', url: 'https://news.example/ferry' } } }),
+  );
   return dir;
 }
 
@@ -66,12 +69,15 @@ describe('npm run build-pack', () => {
     writeFileSync(join(binary, 'a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     const badManifest = ferryFolder();
     writeFileSync(join(badManifest, 'sources.json'), JSON.stringify({ sources: { 'missing.txt': { title: 'x' } } }));
+    const badPublished = ferryFolder();
+    writeFileSync(join(badPublished, 'sources.json'), JSON.stringify({ publshed: { from: '2026-03', to: '2026-03' }, sources: {} }));
     const cases: Array<[string, string[], RegExp]> = [
       ['build-pack-cli.ts', [], /^build-pack: usage/],
       ['build-pack-cli.ts', ['/no/such/dir'], /^build-pack: source folder \/no\/such\/dir does not exist$/],
       ['build-pack-cli.ts', [empty], /has no \.txt, \.md or \.html source files$/],
       ['build-pack-cli.ts', [binary], /a\.txt: binary data, not text$/],
       ['build-pack-cli.ts', [badManifest], /sources\.json: "missing\.txt" is not a source file in this folder$/],
+      ['build-pack-cli.ts', [badPublished], /sources\.json: unknown field "publshed"/],
       ['build-pack-cli.ts', [join(ROOT, 'package.json')], /is not a folder$/],
       ['analyze-cli.ts', ['-', '--sources', '/no/such'], /^analyze: \/no\/such: no such folder or pack file$/],
       ['analyze-cli.ts', ['-', '--sources', join(ROOT, 'package.json')], /not a source pack/],

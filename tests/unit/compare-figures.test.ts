@@ -136,7 +136,7 @@ describe('judgeFigure', () => {
     expect(india.explanation).toBe('The sources count WhatsApp users in Russia (about 96 million), not in India.');
     const past = judgeFigure(figure('60 million', { period: '2020' }), [mediascope], explain);
     expect(past.verdict).toBe('unverified');
-    expect(past.explanation).toBe("The sources' figure for WhatsApp users (about 96 million) is from August 2025; this page's 60 million is for 2020.");
+    expect(past.explanation).toBe("The sources' figure for WhatsApp users (about 96 million) was reported by August 2025; this page's 60 million is for 2020.");
   });
 
   it('another subject or measure is not compared at all', () => {

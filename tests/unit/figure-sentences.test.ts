@@ -29,6 +29,31 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   ['Facebook and Instagram have been banned in Russia since 2022.', [['2022', 'agrees']]],
   ['Since 2014 Russia has been building its own internet infrastructure.', [['2014', 'unverified']]],
   ['Telegram deletes thousands of posts a day, the company said.', [['thousands', 'conflicts']]],
+  // The sources say "since August 11" with no year; the set's sources.json says they were published in
+  // August and September 2025, so a year before that is a conflict, not a date without a match.
+  ['The watchdog began limiting WhatsApp and Telegram calls back in 2024, critics say.', [['2024', 'conflicts']]],
+  // An apposition to a place counts the place's people, not the sentence's subject.
+  ['In Russia, a nation of about 146 million people, WhatsApp is the default app for family chats.', [['about 146 million', 'unverified']]],
+  // "Together" opening a sentence names nothing; the two names share the figure.
+  ['Together WhatsApp and Telegram reach roughly 120 million Russians.', [['roughly 120 million', 'conflicts']]],
+  // A designation's date, in English and Russian; a year with "году" reads "in 2023 году".
+  ['Meta was designated an extremist organisation in Russia in 2023, but WhatsApp kept operating.', [['2023', 'conflicts']]],
+  ['Meta признали в России экстремистской организацией в 2022 году.', [['2022 году', 'agrees']]],
+  // Whose calls: the names right after "звонки через", though a word stands before the verb.
+  ['С 12 августа звонки через WhatsApp и Telegram в России практически не работают.', [['12 августа', 'conflicts']]],
+  // A rate said before the verb; a company speaking of users speaks of its own.
+  ['Телеграм каждый день удаляет десятки тысяч публикаций, связанных с мошенничеством.', [['десятки тысяч', 'conflicts']]],
+  ['В WhatsApp заявили, что власти пытаются отрезать от защищённой связи более 50 млн пользователей.', [['более 50 млн', 'conflicts']]],
+  // The noun before "of" counts; a reach is its owner's; names after a dash spell out "two messengers".
+  ["WhatsApp's audience of roughly 96 million in Russia dwarfs the rival app's.", [['roughly 96 million', 'agrees']]],
+  ['Месячный охват WhatsApp в России по итогам июля 2025 года составил 96,2 млн человек.', [['96,2 млн', 'agrees']]],
+  ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees'], ['двух', 'unverified']]],
+  // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
+  // not the regulator that is the sentence's subject.
+  [
+    'On 12 Aug 2025 the regulator switched off voice calls on WhatsApp and Telegram, Roskomnadzor said. On August 13 the regulator announced the measures. The two apps have over 185m combined users in Russia.',
+    [['12 Aug 2025', 'conflicts'], ['August 13', 'unverified'], ['over 185m', 'agrees']],
+  ],
 ];
 
 describe('figure verdicts in context', () => {

@@ -70,6 +70,9 @@ const CASES: Array<[string, string, number, number, string, string]> = [
   ['tens of thousands of people', 'tens of thousands', 1e4, 1e5, 'count', 'vague'],
   ['hundreds of thousands of homes', 'hundreds of thousands', 1e5, 1e6, 'count', 'vague'],
   ['hundreds of messages', 'hundreds', 200, 1000, 'count', 'vague'],
+  ['hundreds of millions of dollars in damage', 'hundreds of millions of dollars', 1e8, 1e9, 'USD', 'vague'],
+  ['ущерб оценивается миллиардами рублей', 'миллиардами рублей', 2e9, 1e12, 'RUB', 'vague'],
+  ['десятки триллионов рублей', 'десятки триллионов рублей', 1e13, 1e14, 'RUB', 'vague'],
   ['dozens of channels', 'dozens', 24, 100, 'count', 'vague'],
   ['1.2 million subscribers', '1.2 million', 1.15 * M, 1.25 * M, 'count', 'exact'],
   ['70% of users', '70%', 69.5, 70.5, 'percent', 'exact'],
@@ -120,7 +123,7 @@ describe('parseQuantities table', () => {
     expect(q!.bound).toBe(bound);
   });
 
-  it.each(['one of the few apps', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
+  it.each(['one of the few apps', 'в 13:30 мск', 'at around 11:00 Moscow time', 'по ч. 2 ст. 13.41 КоАП', 'under part 2 of Article 13.41', 'Федерального закона № 86-ФЗ', 'человек старше 12 лет', 'children aged 14', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
     'finds no figure in %s',
     (text) => {
       expect(parseQuantities(text)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManifestError, parseSourceManifest } from '../../lib/sources/source-manifest';
+import { ManifestError, parseSourceManifest, splitManifest } from '../../lib/sources/source-manifest';
 import { sourceLabel, sourceName } from '../../lib/reports/source-label';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -15,11 +15,18 @@ describe('sources.json', () => {
     expect(m.get('b.html')).toEqual({});
   });
 
+  it('shares the file with the set part ("published"), each part checked by its own parser', () => {
+    const json = { $comment: 'x', published: { from: '2025-08', to: '2025-09' }, sources: { 'a.txt': { title: 'T' } } };
+    expect(splitManifest(json)).toEqual({ set: { published: { from: '2025-08', to: '2025-09' } }, files: { sources: { 'a.txt': { title: 'T' } } } });
+    expect(splitManifest({ published: {} }).files).toEqual({});
+    expect(parseSourceManifest(splitManifest({ published: {} }).files, files).size).toBe(0);
+  });
+
   it('refuses anything it does not know, so a typo never drops a name silently', () => {
     const bad: Array<[unknown, RegExp]> = [
       [[], /must be a JSON object/],
       [{ source: {} }, /unknown key "source"/],
-      [{}, /"sources" must be an object/],
+      [{ sources: null }, /"sources" must be an object/],
       [{ sources: { 'c.txt': { title: 'x' } } }, /"c\.txt" is not a source file in this folder/],
       [{ sources: { 'a.txt': 'Ferry' } }, /"a\.txt" must be an object/],
       [{ sources: { 'a.txt': { tittle: 'x' } } }, /unknown field "tittle"/],

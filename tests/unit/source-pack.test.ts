@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSourceDir } from '../../lib/node/read-source-dir';
 import { buildSourcePack, SourceSetError } from '../../lib/pack/build-source-pack';
+import { parseSetManifest } from '../../lib/sources/set-manifest';
 import { seedPack } from '../helpers/seed-pack';
 
 describe('source pack from the bundled seeds', () => {
@@ -60,5 +65,39 @@ describe('buildSourcePack input errors', () => {
     ]);
     expect(pack.sources.map((s) => s.title)).toEqual(['New Harbour Ferry Line Opens', null]);
     expect(pack.topics.map((t) => t.label)).toContain('Norbay Harbour Authority');
+  });
+});
+
+describe("a set's sources.json", () => {
+  it('accepts a publication window and nothing it does not know', () => {
+    expect(parseSetManifest({})).toEqual({ published: null });
+    expect(parseSetManifest({ published: { from: '2025-08', to: '2025-09-30' } })).toEqual({ published: { from: '2025-08', to: '2025-09-30' } });
+    expect(() => parseSetManifest([])).toThrow(/expected a JSON object/);
+    expect(() => parseSetManifest({ publshed: {} })).toThrow(/unknown field "publshed"/);
+    expect(() => parseSetManifest({ published: { from: '2025-8', to: '2025-09' } })).toThrow(/published\.from.*ISO month/);
+    expect(() => parseSetManifest({ published: { from: '2025-08', to: '2025-09', at: 'x' } })).toThrow(/unknown field "published\.at"/);
+    expect(() => parseSetManifest({ published: { from: '2025-10', to: '2025-09' } })).toThrow(/after/);
+  });
+
+  it('dates a source\'s yearless "since August 11" in the year of the window, and only then', () => {
+    const text = 'The Norbay Harbour Authority has limited ferry crossings on the northern line since August 11, officials said on Monday.';
+    const files = [
+      { name: 'one.txt', content: text },
+      { name: 'two.txt', content: `${text} The Norbay Harbour Authority expects the northern line to reopen in the spring.` },
+    ];
+    const undated = buildSourcePack(files).figures.find((f) => f.unit === 'date');
+    expect(undated).toMatchObject({ yearKnown: false, asOf: null });
+    const dated = buildSourcePack(files, undefined, parseSetManifest({ published: { from: '2025-08', to: '2025-09' } })).figures.find((f) => f.unit === 'date');
+    expect(dated).toMatchObject({ yearKnown: true, low: 20250811, asOf: '2025-09' });
+  });
+
+  it('is read from the seeds folder and fails the build on a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sources-json-'));
+    writeFileSync(join(dir, 'a.txt'), 'The Norbay Harbour Authority has limited ferry crossings on the northern line since August 11.');
+    writeFileSync(join(dir, 'sources.json'), '{"published": {"from": "2025-08"}}');
+    expect(() => readSourceDir(dir)).toThrow(/sources\.json: "published\.to" must be an ISO month/);
+    writeFileSync(join(dir, 'sources.json'), '{"published": ');
+    expect(() => readSourceDir(dir)).toThrow(/sources\.json: not valid JSON/);
+    rmSync(dir, { recursive: true });
   });
 });
