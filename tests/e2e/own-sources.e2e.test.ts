@@ -145,4 +145,25 @@ describe('Chromium: the reader\'s own sources', () => {
     expect(added[1]).toMatch(/^Ferry week on the islands \| \d+ words$/);
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
+
+  it('turns the bundled set off: its topics are no longer highlighted, the reader\'s still are', async () => {
+    const options = await openOptions();
+    const bundled = options.locator('input[name="bundled"]');
+    await expect.poll(() => bundled.isChecked()).toBe(true);
+    await bundled.click();
+    await expect.poll(() => bundled.isChecked()).toBe(false);
+    await options.getByText('Saved. Pages opened from now on use it.').waitFor();
+    const page = await chromium.context.newPage();
+    await page.goto(`${chromium.origin}/russia-calls.html`);
+    const ferry = await chromium.context.newPage();
+    await ferry.goto(`${chromium.origin}/own-sources-ferry.html`);
+    await ferry.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-topic')`)).toBeNull();
+    await bundled.click();
+    await expect.poll(() => bundled.isChecked()).toBe(true);
+    await page.reload();
+    await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
+    await Promise.all([page.close(), ferry.close(), options.close()]);
+  });
 });
