@@ -63,7 +63,7 @@ const NOT_NAMES = new Set(
 );
 
 // Capitalised common nouns and adjectives by their endings ("Inflation", "Authorities", "Officials").
-const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ists|ость|ние|ство|ства|ения|ание|ация|ение|ое|ый|ий|ая|ые|ие|ики|ки|цы|ры|ли)$/u;
+const COMMON_ENDING = /(tion|tions|ment|ments|ness|ity|ities|ists|ость|ние|ство|ства|ения|ание|ация|ение|ое|ый|ий|ая|ые|ие|ики|ки|цы|ры|ли|енно|анно|онно|ально|ельно|ично|ски)$/u;
 // Legal forms before a company's name: "ПАО «МТС»" is МТС.
 const LEGAL_FORM = /^(?:ПАО|ОАО|ЗАО|АО|ООО|НКО|ГК|МКПАО|PJSC|JSC|OJSC)\s+/u;
 // The words that follow a sentence's subject when it is one: a verb, not a noun it qualifies.
@@ -77,7 +77,8 @@ const COUNTRY_CODES = new Set(['сша', 'us', 'usa', 'uk', 'eu', 'ес', 'рф'
 // Institutions named after a place: "Bank of Russia", "Банк России", "Government of Japan".
 const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
 // Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".
-const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp']);
+// Measures and states ("режим ЧС", a state of emergency) written as acronyms: no one's name.
+const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
 
 function isCapitalised(word: string): boolean {
   return /^[«"]?\p{Lu}/u.test(word);
@@ -107,7 +108,8 @@ const TRANSLIT: Record<string, string> = {
 export function nameKey(name: string): string {
   const words = name.toLowerCase().replace(/[’']s$/u, '').replace(/[.]+$/u, '').trim().split(/\s+/u);
   return words
-    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
+    // Case endings go; "-ов"/"-ев" stay, as they end surnames in the nominative ("Развожаев", "Развожаева").
+    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ым|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
     .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
     .join(' ');
 }
@@ -139,7 +141,14 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!isCapitalised(w.text) || covered(w.start, w.end)) continue;
+    if (!isCapitalised(w.text)) continue;
+    if (covered(w.start, w.end)) {
+      // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
+      const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];
+      const whole = inside.some((n) => n.start <= w.start + offset + 1 && n.end >= w.end + offset - 1);
+      if (inside.length === 0 || whole || names.some((n) => n.start < w.start + offset && n.end > w.start + offset)) continue;
+      for (const m of inside) names.splice(names.indexOf(m), 1);
+    }
     // A run of capitalised words, joined by "of"/"de" or "&" ("Bank of England", "Smith & Co").
     let j = i;
     const absorbed: NameSpan[] = [];
@@ -195,7 +204,7 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
-    if (!isName || adjective || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase())) continue;
+    if (!isName || adjective || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
@@ -208,5 +217,6 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
 
 /** Whether `at` opens the sentence or a clause that capitalises its first word (after a colon, a quote, a list dash). */
 function isClauseStart(sentence: string, at: number): boolean {
-  return /(^|[:;.!?]\s+|^[-•–—*]\s*|[“"«(]\s*)$/u.test(sentence.slice(Math.max(0, at - 3), at));
+  // ... or a wire dateline's dash ("ОРСК. 7 апреля. ИНТЕРФАКС - Прорыв дамбы").
+  return /(^|[:;.!?]\s+|^[-•–—*]\s*|[“"«(]\s*)$/u.test(sentence.slice(Math.max(0, at - 3), at)) || /\p{Lu}{3,}\)?\s+[-–—]\s+$/u.test(sentence.slice(Math.max(0, at - 16), at));
 }

@@ -154,6 +154,10 @@ function placeOf(tokens: readonly Token[], i: number, ctx: FigureContext): strin
   const beforeTwo = tokens[i - 2];
   const after = tokens[i + 1];
   // An app or company after "in"/"в" ("functions in Telegram", "звонки в WhatsApp") is no place.
+  // "г. Северо-Курильска", "город Орск", "the city of Mariupol": named a settlement, it is one.
+  const settlement = before?.text === '.' ? beforeTwo : before;
+  if (settlement?.kind === 'word' && /^(г|город\p{L}*|пос|посёлок|поселок|пгт|село|деревн\p{L}*|станиц\p{L}*)$/u.test(settlement.lower)) return t.name.key;
+  if (before?.lower === 'of' && /^(city|town|village|province|state|region|county|district)$/u.test(beforeTwo?.lower ?? '')) return t.name.key;
   const knownNonPlace = t.name.topicId !== null && !ctx.places.has(t.name.topicId);
   const latinAfterRussianV = /^(в|во)$/u.test(before?.lower ?? '') && /^[A-Za-z]/u.test(t.text);
   if (!knownNonPlace && !latinAfterRussianV) {
@@ -391,7 +395,7 @@ const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
 // What an organisation has of its own: a speaker counting these counts its own ("Telegram says moderators remove...").
 const ORGANISATION_OWNED = /(?:^|[^\p{L}])(users|moderators|employees|staff|workers|engineers|customers|clients|subscribers|пользовател\p{L}*|модератор\p{L}*|сотрудник\p{L}*|работник\p{L}*|клиент\p{L}*|абонент\p{L}*|подписчик\p{L}*)(?![\p{L}])/iu;
-const GENERIC_OWNER = /^(messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
+const GENERIC_OWNER = /^(regulator|регулятор\p{L}*|watchdog|ведомств\p{L}*|messenger|мессенджер\p{L}*|service|сервис\p{L}*|app|приложени\p{L}*|platform|платформ\p{L}*|company|компани\p{L}*|marketplace|маркетплейс\p{L}*|площадк\p{L}*)$/u;
 
 /** Whether a clause names its owner only as "the messenger", "the company" ("...block the service from 100 million"). */
 function refersWithin(tokens: readonly Token[], clause: Clause): boolean {
@@ -716,8 +720,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => gappedOwner(tokens, i, clause, notSubject),
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
-      // "the Socialists with 136", "«Единая Россия» с 324 мандатами"
-      () => (/^(with|с|со)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'name' && !notSubject(i - 2) ? [i - 2] : null),
+      // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
+      () => {
+        if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;
+        const at = tokens[i - 2]?.kind === 'name' ? i - 2 : tokens[i - 2]?.kind === 'word' && /^(first|second|third|fourth|fifth|next|last|второй|третьей|первой)$/u.test(tokens[i - 2]!.lower) && tokens[i - 3]?.kind === 'name' ? i - 3 : -1;
+        // Not a rate a verb names: "held Bank Rate at 4%".
+        return at >= 0 && !notSubject(at) && !verbLike(tokens, at - 1) ? [at] : null;
+      },
+      // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
+      () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
       // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".
@@ -766,7 +777,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // A sentence that opens by referring back is about the previous one's subject, in its first clause.
       () => (refersBack && clause.from === (dateline || 0) ? carried : null),
       // "block the service from 100 million", "said the company would spend": the nearest entity before it.
-      () => (refersWithin(tokens, clause) ? nearestEntityBefore(tokens, clause, isPlace, ctx) : null),
+      // ... or, with none before it in the sentence, the one the sentence before was about ("В октябре регулятор поднял").
+      () => (refersWithin(tokens, clause) ? (nearestEntityBefore(tokens, clause, isPlace, ctx) ?? (clause.from === (dateline || 0) ? carried : null)) : null),
       // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
       // what is in the place, no one's; never the clause's subject.
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
@@ -912,6 +924,7 @@ function dateFigures(
 ): DateFigure[] {
   const tok = tokens[i] as Extract<Token, { kind: 'date' }>;
   const d = tok.date;
+  const sentenceBefore = before;
   const outer = clauseOf(clauses, i);
   // Inside ", which broke out on Jan. 7," or ", founded in 2013,": the span is the clause, and the
   // name it is about the fallback subject.
@@ -980,6 +993,8 @@ function dateFigures(
       const ref = referringPhrase(tokens, from, k);
       const first = ref >= 0 ? tokens.findIndex((x, n) => n < ref && x.kind === 'name' && !notSubject(n)) : -1;
       if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
+      // "В октябре 2024 года регулятор поднял ставку": no name before it, so the previous sentence's.
+      else if (ref >= 0 && sentenceBefore) ({ subjects, labels } = sentenceBefore);
     }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
@@ -1085,7 +1100,10 @@ export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried
     (n) => !(n.topicId && ctx.places.has(n.topicId)) && !demonymPlace(n.label.toLowerCase()),
   );
   const gap = (i: number) => t.text.slice(names[i - 1]!.end - t.start, names[i]!.start - t.start);
-  const coordinated = (i: number) => i > 0 && COORDINATION_GAP.test(gap(i));
+  // A bare comma joins names only inside a list that goes on ("Meta, Google and Apple"), not before
+  // a closing "Roskomnadzor said".
+  const coordinated = (i: number): boolean =>
+    i > 0 && COORDINATION_GAP.test(gap(i)) && (!/^\s*,\s*$/u.test(gap(i)) || (i + 1 < names.length && COORDINATION_GAP.test(gap(i + 1))));
   const inPhrase: boolean[] = [];
   names.forEach((n, i) => {
     const before = t.text.slice(Math.max(0, n.start - t.start - 14), n.start - t.start);

@@ -48,6 +48,13 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   ["WhatsApp's audience of roughly 96 million in Russia dwarfs the rival app's.", [['roughly 96 million', 'agrees']]],
   ['Месячный охват WhatsApp в России по итогам июля 2025 года составил 96,2 млн человек.', [['96,2 млн', 'agrees']]],
   ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees'], ['двух', 'unverified']]],
+  // Another event's date is no start of the call limits; a vague "since" names no event of the sources.
+  ['From September 1, the state messenger Max must come pre-installed on all phones sold in Russia.', [['September 1', 'unverified']]],
+  ['Pressure on Telegram has grown since January 2025.', []],
+  // The same subjects across scripts and aliases: Телеграм, Ватсап, РКН.
+  ['В январе 2026 года Телеграм посещали почти 96 млн человек.', [['почти 96 млн', 'unverified']]],
+  ['Аудитория Ватсапа в России составляет около 96 млн человек.', [['около 96 млн', 'agrees']]],
+  ['РКН ограничил звонки в Телеграме и Ватсапе с 11 августа.', [['11 августа', 'agrees']]],
   // "The two apps" are the two names joined by "and" before, even inside "on WhatsApp and Telegram",
   // not the regulator that is the sentence's subject.
   [

@@ -33,9 +33,32 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
     ['Turnout at Norbay was 59.7%, down from 67.3% in 2019 and the lowest since 1945.', [['59.7%', null], ['67.3%', '2019']]],
+    // A quoted name that holds a place's name is a name of its own.
+    ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
+    // "регулятор" with no name before it in the sentence is the one the sentence before was about.
+    ['Банк России снова ужесточил политику. В октябре 2024 года регулятор поднял ставку сразу на 2 п.п.', [['октябре 2024 года', ['Банк России']], ['2 п.п', ['Банк России']]]],
+    // "X second on N%", "Y at N%", "Z's N, or M%": whose share; "held Bank Rate at 4%" names a rate, not an owner.
+    ['The Norbay Party won 28.5%, with the Green League second on 20.8% and the Union at 16.4%.', [['28.5%', ['Norbay Party']], ['20.8%', ['Green League']], ['16.4%', ['Union']]]],
+    ["Smith had some 77.3 million votes, or 49.8%, against Jones's 75 million, or 48.3%.", [['some 77.3 million', ['Smith']], ['49.8%', ['Smith']], ['75 million', ['Jones']], ['48.3%', ['Jones']]]],
+    // A settlement named as one ("г. Северо-Курильска") is a place, never a subject.
+    ['Из прибрежной зоны г. Северо-Курильска эвакуировали около 2,7 тыс. человек.', [['около 2,7 тыс.', []]]],
+    // A state of emergency, a minimum wage, a sentence-opening adverb and a dateline's first word are no one's name.
+    ['Режим ЧС в Находке ввели в ночь на 5 июля.', [['5 июля', []]]],
+    ['Электронно проголосовали более 2,7 млн избирателей.', [['более 2,7 млн', []]]],
+    ['ОРСК. 7 апреля. ИНТЕРФАКС - Прорыв дамбы в Орске произошел вечером 5 апреля.', [['5 апреля', []]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
     expect(withPeriods ? periods(text) : got).toEqual(expected);
+  });
+});
+
+describe('name keys', () => {
+  it('are one for a surname in any case and either script, and keep a nominative -ов/-ев', async () => {
+    const { nameKey } = await import('../../lib/figures/find-names');
+    expect(new Set(['Развожаев', 'Развожаева', 'Развожаевым'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Gorelkin', 'Горелкин', 'Горелкина'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Собянин', 'Собянина', 'Sobyanin'].map(nameKey)).size).toBe(1);
+    expect(nameKey('Alphabet Inc.')).toBe(nameKey('Alphabet Inc'));
   });
 });
