@@ -26,6 +26,9 @@ export default defineBackground(() => {
   const getPacks = () => {
     packs ??= (async () => {
       const own = await readOwnSources(browser);
+      // No set of the reader's has a topic (none added, or all off): a page can match none of them,
+      // so the first page of a fresh browser does not wait for IndexedDB.
+      if (own.topics.length === 0) return own.bundled ? [await getPack()] : [];
       const db = await openSourceDb();
       try {
         const mine = (await enabledPacks(db)).map(loadPack);
