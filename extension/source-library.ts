@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SourceFile } from '../lib/pack/build-source-pack';
+import { checkPack } from '../lib/pack/check-pack';
 import type { SourcePack } from '../lib/pack/pack-types';
 import { sourceLabel } from '../lib/reports/source-label';
 import { checkSetExport, EXPORT_KIND, EXPORT_VERSION, type SetExport, type StoredSourceData } from '../lib/sources/set-export';
@@ -203,8 +204,28 @@ export async function exportSet(db: Db, setId: string): Promise<SetExport> {
   };
 }
 
-/** Imports an exported set as a new set: checked whole first, then built, then stored in one transaction. */
+/** A pack `npm run build-pack` wrote, as sources to rebuild here (its alias file is not in it: aliases are lost). */
+function packSources(pack: SourcePack): StoredSourceData[] {
+  return pack.sources.map((s) => {
+    const stated: StoredSourceData['stated'] = {};
+    if (s.outlet) stated.outlet = s.outlet;
+    if (s.date) stated.date = s.date;
+    if (s.url) stated.url = s.url;
+    return { name: `${s.id}.txt`, title: s.title, stated, enabled: true, text: s.text };
+  });
+}
+
+const isPackLike = (json: unknown) => typeof json === 'object' && json !== null && !Array.isArray(json) && 'format' in json && !('kind' in json);
+
+/**
+ * Imports an exported set, or a pack `npm run build-pack` wrote, as a new set: checked whole first,
+ * then built here with this version's pipeline, then stored in one transaction.
+ */
 export async function importSet(db: Db, json: unknown, file: string, build: BuildPack): Promise<string> {
+  if (isPackLike(json)) {
+    const pack = checkPack(json, file);
+    return createSet(db, file.replace(/^.*[\\/]/u, '').replace(/\.json$/iu, '') || 'Imported pack', packSources(pack), build);
+  }
   const data = checkSetExport(json, file);
   return createSet(db, data.name, data.sources, build);
 }

@@ -32,7 +32,7 @@ const META_KEYS = ['title', 'outlet', 'date', 'url'] as const;
 export function checkSetExport(json: unknown, file = 'file'): SetExport {
   const o = json as Partial<SetExport> | null;
   if (typeof o !== 'object' || o === null || Array.isArray(o) || o.kind !== EXPORT_KIND) {
-    throw new ExportError(`${file}: not a Source Context set export`);
+    throw new ExportError(`${file}: not a Source Context set export (nor a pack from npm run build-pack)`);
   }
   if (o.version !== EXPORT_VERSION) throw new ExportError(`${file}: export version ${String(o.version)} is not ${EXPORT_VERSION}`);
   if (typeof o.name !== 'string' || o.name.trim() === '') throw new ExportError(`${file}: the set has no name`);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_TEXTS, SCREENSHOT_DIR } from './extension-dirs';
 import { useChromiumWithFixtures } from './use-chromium';
+import { buildPackFromDir } from '../../lib/node/read-source-dir';
 
 const chromium = useChromiumWithFixtures();
 const OWN = resolve(import.meta.dirname, '../fixtures/own-sources');
@@ -165,5 +166,22 @@ describe('Chromium: the reader\'s own sources', () => {
     await page.reload();
     await page.waitForFunction(`(${HIGHLIGHT_TEXTS})('source-context-topic')?.length > 0`);
     await Promise.all([page.close(), ferry.close(), options.close()]);
+  });
+
+  it('imports a pack written by npm run build-pack', async () => {
+    const file = join(tmpdir(), `ferry-pack-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(buildPackFromDir(OWN)));
+    const options = await openOptions();
+    await options.locator('fieldset.source-set').first().waitFor();
+    const count = await options.locator('fieldset.source-set').count();
+    await options.locator('input[name="import-set"]').setInputFiles(file);
+    await options.locator('fieldset.source-set').nth(count).waitFor();
+    const sets = await listed(options);
+    expect(sets[count]![0]).toBe(`ferry-pack-${process.pid}`);
+    expect(sets[count]!.slice(1).map((row) => row.split(' | ')[0])).toEqual([
+      'Islanders Welcome The Ferry, Worry About Fares',
+      'Norbay Ferry Line To The Skerry Islands Opens Two Months Late',
+    ]);
+    await options.close();
   });
 });

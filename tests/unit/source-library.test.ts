@@ -82,6 +82,27 @@ describe('source library (IndexedDB)', () => {
     expect(strip(sets[1]!)).toEqual(strip(sets[0]!));
   });
 
+  it('imports a pack npm run build-pack wrote as a set, rebuilt here', async () => {
+    const db = await openSourceDb();
+    const pack = JSON.parse(JSON.stringify(buildSourcePack([
+      { name: 'one.txt', content: A, given: { outlet: 'Norbay Post', url: 'https://news.example/1' } },
+      { name: 'two.txt', content: `Islanders Wait For Their Ferry\n${B}` },
+    ])));
+    const id = await importSet(db, pack, '/tmp/ferry-pack.json', build);
+    const [set] = await listSets(db);
+    expect(set!.name).toBe('ferry-pack');
+    expect(set!.sources.map((s) => [s.label, s.outlet])).toEqual([
+      ['The Norbay Harbour Authority opened the ferry line…', 'Norbay Post'],
+      ['Islanders Wait For Their Ferry', null],
+    ]);
+    const [own] = await enabledPacks(db);
+    expect(own!.sources.map((s) => [s.id, s.url])).toEqual([[`${id}-1`, 'https://news.example/1'], [`${id}-2`, null]]);
+    const before = await snapshot(db);
+    await expect(importSet(db, { ...pack, format: 1 }, 'old.json', build)).rejects.toThrow(/old\.json: pack format 1 is not 2/);
+    await expect(importSet(db, { ...pack, sentences: 'x' }, 'bad.json', build)).rejects.toThrow(/bad\.json: sentences is not a list/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('changes nothing stored on bad input: a file that is no export, a source that does not build', async () => {
     const db = await openSourceDb();
     const id = await createSet(db, 'Ferry', [src('a.txt', A)], build);
