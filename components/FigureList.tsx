@@ -3,16 +3,23 @@ import type { PopupActions } from './popup-actions';
 import { ShowOnPageButton } from './ShowOnPageButton';
 import { SourceFigureQuote } from './SourceFigureQuote';
 
+type ListedVerdict = 'conflicts' | 'close' | 'agrees';
+
+/** The highlight kind (and CSS class) of each listed verdict. */
+const KIND: Record<ListedVerdict, 'conflict' | 'close' | 'agree'> = { conflicts: 'conflict', close: 'close', agrees: 'agree' };
+
 export interface FigureListProps {
   title: string;
-  figures: FigureView[];
+  /** Which of the report's figures the list shows. */
+  verdict: ListedVerdict;
   report: TabReport;
   actions: PopupActions;
-  kind: 'conflict' | 'close' | 'agree';
 }
 
 /** Page figures with the source figures they were judged against and the reason in plain words. */
-export function FigureList({ title, figures, report, actions, kind }: FigureListProps) {
+export function FigureList({ title, verdict, report, actions }: FigureListProps) {
+  const figures: FigureView[] = report.figures.filter((f) => f.verdict === verdict);
+  const kind = KIND[verdict];
   if (figures.length === 0) return null;
   const id = `${kind}-heading`;
   return (

@@ -61,29 +61,11 @@ export function PopupView({ state, site, notice, actions, addPageStatus = null }
       {state.kind === 'error' && <Message title={t('errorTitle')}>{state.message}</Message>}
       {state.kind === 'report' && (
         <>
-          <FigureList
-            title={t('conflicting')}
-            kind="conflict"
-            figures={state.report.figures.filter((f) => f.verdict === 'conflicts')}
-            report={state.report}
-            actions={actions}
-          />
-          <FigureList
-            title={t('closeFigures')}
-            kind="close"
-            figures={state.report.figures.filter((f) => f.verdict === 'close')}
-            report={state.report}
-            actions={actions}
-          />
+          <FigureList title={t('conflicting')} verdict="conflicts" report={state.report} actions={actions} />
+          <FigureList title={t('closeFigures')} verdict="close" report={state.report} actions={actions} />
           <SourceConflictList conflicts={state.report.sourceConflicts} report={state.report} actions={actions} />
           <FactList report={state.report} actions={actions} />
-          <FigureList
-            title={t('confirmedFigures')}
-            kind="agree"
-            figures={state.report.figures.filter((f) => f.verdict === 'agrees')}
-            report={state.report}
-            actions={actions}
-          />
+          <FigureList title={t('confirmedFigures')} verdict="agrees" report={state.report} actions={actions} />
           <TopicList topics={state.report.topics} actions={actions} />
         </>
       )}

@@ -80,6 +80,9 @@ const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|
 // Measures and states ("режим ЧС", a state of emergency) written as acronyms: no one's name.
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
 
+/** Words that stay out of a name even between two name words: days, months, titles, numbers. */
+const CALENDAR_OR_TITLE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|sir|president|prime|minister|ceo|chief|head|deputy|the|a|an|and|or|of|in|on|at|by|for|to|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
 function isCapitalised(word: string): boolean {
   return /^[«"]?\p{Lu}/u.test(word);
 }
@@ -167,7 +170,10 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       if (covered(next.start, next.end) || !/^[\s\u00A0]+$/u.test(sentence.slice(words[j]!.end, next.start))) break;
       // One name does not change script or open a quotation midway: "Капитализация Microsoft", "Сервисом «Авито»".
       const switches = /^[\u0400-\u04FF]/u.test(bare(words[j]!.text)) !== /^[«"]?[\u0400-\u04FF]/u.test(next.text) || (/^[«"]/u.test(next.text) && !/^[«"]/u.test(words[j]!.text) && !LEGAL_FORM.test(`${bare(words[j]!.text)} `));
-      if (isCapitalised(next.text) && !NOT_NAMES.has(bare(next.text).toLowerCase()) && !switches && !COUNTRY_CODES.has(bare(next.text).toLowerCase())) j++;
+      // A common word between two name words is part of the name: "European Investment Bank".
+      const after = words[j + 2];
+      const sandwiched = NOT_NAMES.has(bare(next.text).toLowerCase()) && !CALENDAR_OR_TITLE.test(bare(next.text)) && !!after && isCapitalised(after.text) && !NOT_NAMES.has(bare(after.text).toLowerCase()) && !covered(after.start, after.end) && /^[\s\u00A0]+$/u.test(sentence.slice(next.end, after.start));
+      if (isCapitalised(next.text) && (!NOT_NAMES.has(bare(next.text).toLowerCase()) || sandwiched) && !switches && !COUNTRY_CODES.has(bare(next.text).toLowerCase())) j++;
       else if (next.text === 'of' && words[j + 2]?.text === 'the' && words[j + 3] && isCapitalised(words[j + 3]!.text) && !covered(words[j + 3]!.start, words[j + 3]!.end)) j += 3;
       else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text))))) {
         const mention = names.find((n) => n.start === words[j + 2]!.start + offset);
@@ -204,7 +210,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
-    if (!isName || adjective || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
+    // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.
+    const compound = first === j && /-(based|born|owned|backed|led|run|listed|made|linked|controlled|funded|affiliated|style|era)$/iu.test(word);
+    if (!isName || adjective || compound || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.

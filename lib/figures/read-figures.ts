@@ -92,6 +92,8 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
       continue;
     }
     if (tokens[c]!.text !== ',') continue;
+    // The comma that closes a span opens none: "Revolut, the fintech valued at $75bn, reported".
+    if (spans.length > 0 && spans[spans.length - 1]!.to === c) continue;
     const next = tokens[c + 1];
     if (!next) break;
     const antecedentToken = tokens[c - 1];
@@ -335,10 +337,23 @@ const BEFORE_VERB = /^(has|have|had|is|are|was|were|been|being|be|will|would|als
 /** The names right before a verb, as the clause's subject: the last group of names joined by "and" or commas. */
 /** A group the names after a dash spell out: "двух мессенджеров — WhatsApp и Telegram". */
 const NAMED_GROUP = /^(apps|platforms|services|messengers|companies|networks|мессенджер\p{L}*|платформ\p{L}*|сервис\p{L}*|компани\p{L}*|приложени\p{L}*|сет\p{L}*)$/u;
+/**
+ * The company a results line is headed with, "Intel (INTC):", or null. A bare "Росстат:" or
+ * "Mediascope:" heads a source's data, not its own figures.
+ */
+function sentenceHead(tokens: readonly Token[], from: number): number | null {
+  if (tokens[from]?.kind !== 'name' || tokens[from + 1]?.text !== '(') return null;
+  let k = from + 2;
+  while (k < tokens.length && tokens[k]!.text !== ')' && k < from + 5) k++;
+  return tokens[k]?.text === ')' && tokens[k + 1]?.text === ':' ? from : null;
+}
+
 /** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
 }
+
+const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
 /** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
 const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
@@ -446,7 +461,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
     const group = [j];
     let k = j + 1;
-    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1)) {
+    // (Not into an apposition: "The Riksbank, Sweden's central bank, cut".)
+    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1) && spanOf(spans, k + 1)?.antecedent !== k - 1) {
       group.push(k + 1);
       k += 2;
     }
@@ -672,6 +688,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   let previous: { measure: string; subjects: string[]; labels: string[]; clause: Clause; index: number } | null = null;
   let sentenceSubject: { subjects: string[]; labels: string[] } | null = null;
 
+  const headed = sentenceHead(tokens, dateline);
   for (const i of [...counted].sort((a, b) => a - b)) {
     const tok = tokens[i] as Extract<Token, { kind: 'quantity' }>;
     const q = tok.quantity;
@@ -727,6 +744,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         // Not a rate a verb names: "held Bank Rate at 4%".
         return at >= 0 && !notSubject(at) && !verbLike(tokens, at - 1) ? [at] : null;
       },
+      // "payouts for Storm Ciarán had reached £362m, with around 74,000 claims": the same owner's.
+      () => (previous && previous.subjects.length > 0 && /^(with|при)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
       () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "against 46.4% for George Simion", "55% for Telegram"
@@ -751,8 +770,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
+      // ("fined Apple €500m and Meta €200m": the name nearest before each sum.)
       () => {
-        for (let j = i - 1; j >= clause.from; j--) if (tokens[j]!.kind === 'word' && PENALTY.test(tokens[j]!.lower)) return objectNames(tokens, j, i, notSubject);
+        for (let j = i - 1; j >= clause.from; j--) {
+          if (tokens[j]!.kind !== 'word' || !PENALTY.test(tokens[j]!.lower)) continue;
+          const fined = objectNames(tokens, j, i, notSubject);
+          let last = i - 1;
+          while (last > j && tokens[last]!.kind !== 'name') last--;
+          return tokens[last]?.kind === 'name' && last > j && !notSubject(last) && tokens.slice(last + 1, i).every((x) => x.kind === 'word' && isFiller(x.lower)) ? [last] : fined;
+        }
         return null;
       },
       // "payouts for Storm Ciarán had reached £362m", "Выручка «Яндекса» выросла на 32%"
@@ -822,13 +848,18 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
     // Not when the counted thing is itself the clause's subject ("26 people died").
-    const countedIsSubject = !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
+    // ("с 19% до 21%" after a preposition is no subject of anything.)
+    let beforeFigure = i - 1;
+    while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
+    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
     const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || /^(turnout|явк\p{L}*)$/u.test(measure);
     if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
-    if (subjects.length > 0 && own.length > 0 && !sentenceSubject) sentenceSubject = { subjects, labels };
+    // "Intel (INTC): Q2 2025 revenue $12.9bn; net loss $2.9bn": a name heading the sentence owns what no one else does.
+    if (subjects.length === 0 && headed !== null && !(carriedHere ?? null) && !countedIsSubject) ({ subjects, labels } = subjectsOf(tokens, [headed]));
+    if (subjects.length > 0 && (own.length > 0 || carriedHere) && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
       subjects = order.map((x) => x[0]);
@@ -865,13 +896,16 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
       // "the lowest since 1945" after it compares, it is no period.
       if (d > i && (tokens.slice(i + 1, d).some((x, n) => x.kind === 'quantity' && COMPARED_FROM.test(tokens[i + n]?.lower ?? '')) || /^(since|с|со|начиная)$/u.test(tokens[d - 1]?.lower ?? ''))) continue;
-      const distance = Math.abs(d - i) + (sameClause ? 0 : 100);
+      // "3.0% in 2025 and 3.1% in 2026": a tie goes to the "in 2026" right after the figure.
+      const distance = Math.abs(d - i) + (sameClause ? 0 : 100) - (d > i && /^(in|for|в|во|за)$/u.test(tokens[d - 1]?.lower ?? '') ? 0.5 : 0);
       if (distance < best) {
         best = distance;
         period = periodLabel((tokens[d] as Extract<Token, { kind: 'date' }>).date);
       }
     }
 
+    // "the previous year's £438m", "годом ранее": another period than the sentence's, and not stated.
+    if (RELATIVE_PERIOD.test(sentence.slice(Math.max(0, tok.start - 24), tok.start))) period = null;
     const speaker = attribution?.label ?? (subjects.length && ownStatement(sentence, tok.start) ? (labels[0] ?? null) : null);
     figures.push({
       text: original.text.slice(q.start, q.end),
@@ -928,7 +962,8 @@ function dateFigures(
   const outer = clauseOf(clauses, i);
   // Inside ", which broke out on Jan. 7," or ", founded in 2013,": the span is the clause, and the
   // name it is about the fallback subject.
-  const within = spanOf(embeddedSpans(tokens, outer), i);
+  const outerSpans = embeddedSpans(tokens, outer);
+  const within = spanOf(outerSpans, i);
   const clause: Clause = within ?? outer;
   const antecedent = within?.antecedent != null && !notSubject(within.antecedent) ? within.antecedent : null;
   const before1 = tokens[i - 1]?.lower ?? '';
@@ -978,7 +1013,9 @@ function dateFigures(
     const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
-    const before = namesBefore(tokens, from, k, notSubject);
+    // Names inside an apposition the date is not in ("The Riksbank, Sweden's central bank, cut") are no subjects.
+    const aside = (n: number) => notSubject(n) || (!within && spanOf(outerSpans, n) !== null);
+    const before = namesBefore(tokens, from, k, aside);
     const after = objectNames(tokens, k, to, notSubject);
     let own: number[];
     if (cls === 'announcement') own = before.length ? before : after;

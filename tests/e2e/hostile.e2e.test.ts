@@ -7,6 +7,15 @@ import { HOSTILE_PAGES, serveHostile, type HostilePage } from './hostile-pages';
 import { launchChromium, type ChromiumWithExtension } from './launch-chromium';
 import { readCard } from './read-card';
 
+/** Polls a condition in the page with evaluate, which works under any CSP, for up to `ms`. */
+async function pollPage(page: Page, condition: () => boolean, ms = 20_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > until) throw new Error(`page condition not met in ${ms} ms: ${condition.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 let withExtension: ChromiumWithExtension;
 let plain: Browser;
 let plainContext: BrowserContext;
@@ -133,9 +142,10 @@ describe('hostile pages in Chromium', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(`${server.origin}/strict-csp.html`);
-    await page.waitForFunction(`(CSS.highlights.get('source-context-agree') || { size: 0 }).size > 0`);
+    // Polled with evaluate: waitForFunction's polling needs eval, which this page's CSP forbids.
+    await pollPage(page, () => (CSS.highlights.get('source-context-agree')?.size ?? 0) > 0);
     await page.keyboard.press('Alt+Shift+S');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'SOURCE-CONTEXT-CARD');
+    await pollPage(page, () => document.activeElement?.tagName === 'SOURCE-CONTEXT-CARD');
     expect((await readCard(page))?.text).toMatch(/The sources agree|A source says the same/);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/chromium-card-strict-csp.png` });
     expect(errors).toEqual([]);

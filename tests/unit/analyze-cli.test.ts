@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -58,6 +58,7 @@ describe('npm run analyze', () => {
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]));
     const { code, stdout, stderr } = run(args.map((a) => (a === 'EMPTY' ? empty : a === 'BINARY' ? binary : a)));
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);

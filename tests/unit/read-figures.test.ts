@@ -33,6 +33,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
     ['Turnout at Norbay was 59.7%, down from 67.3% in 2019 and the lowest since 1945.', [['59.7%', null], ['67.3%', '2019']]],
+    ["Norbay Ferries made a profit of £1.1bn for 2024, double the previous year's £438m.", [['£1.1bn', '2024'], ['£438m', null]]],
+    ['The Norbay economy will grow 3.0% in 2025 and 3.1% in 2026.', [['3.0%', '2025'], ['3.1%', '2026']]],
     // A quoted name that holds a place's name is a name of its own.
     ['По итогам голосования «Единая Россия» получает 324 мандата, КПРФ — 57.', [['324', ['Единая Россия']], ['57', ['КПРФ']]]],
     // "регулятор" with no name before it in the sentence is the one the sentence before was about.
@@ -46,6 +48,22 @@ describe('whose figure, outside the bundled story', () => {
     ['Режим ЧС в Находке ввели в ночь на 5 июля.', [['5 июля', []]]],
     ['Электронно проголосовали более 2,7 млн избирателей.', [['более 2,7 млн', []]]],
     ['ОРСК. 7 апреля. ИНТЕРФАКС - Прорыв дамбы в Орске произошел вечером 5 апреля.', [['5 апреля', []]]],
+    // A forecaster's figures: "X ожидает, что ..."; a figure after a preposition keeps the sentence's owner.
+    ['Банк России ожидает, что по итогам 2025 года инфляция составит 6–7%.', [['6–7%', ['Банк России']]]],
+    ['Банк России поднял ставку на 2 п.п. — с 19% до рекордных 21% годовых.', [['2 п.п.', ['Банк России']], ['19%', ['Банк России']], ['21%', ['Банк России']]]],
+    // An apposition after the subject is no part of it, for figures and dates.
+    ["The Riksbank, Sweden's central bank, cut its policy rate by a quarter point to 2.25% on 29 January 2025.", [['a quarter point', ['Riksbank']], ['2.25%', ['Riksbank']], ['29 January 2025', ['Riksbank']]]],
+    // A compound adjective is no name; the comma closing an apposition opens no new one.
+    ['Revolut, the London-based fintech valued at $75bn, reported a pre-tax profit of £1.1bn for 2024.', [['$75bn', ['Revolut']], ['£1.1bn', ['Revolut']]]],
+    // A results line headed by a company and its ticker is the company's, across ';'; a bare "Source:" heads data.
+    ['Norbay Ferries (NBF): Q2 2025 revenue $12.9bn; net loss $2.9bn.', [['$12.9bn', ['Norbay Ferries']], ['$2.9bn', ['Norbay Ferries']]]],
+    ['Росстат: ВВП в 2024 году вырос на 4,3%.', [['4,3%', []]]],
+    // ", with around 74,000 claims" after a figure is the same owner's.
+    ['Payouts for Storm Norbay had reached £362m, with around 74,000 claims lodged.', [['£362m', ['Storm Norbay']], ['around 74,000', ['Storm Norbay']]]],
+    // Each fine is the one named right before it.
+    ['The Norbay Commission fined Apple €500m and Meta €200m.', [['€500m', ['Apple']], ['€200m', ['Meta']]]],
+    // A common word between two name words belongs to the name.
+    ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
