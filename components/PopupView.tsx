@@ -11,6 +11,8 @@ export interface PopupViewProps {
   /** Problems with the stored settings, shown until the reader saves settings again. */
   notice: string[];
   actions: PopupActions;
+  /** How "Add this page as a source" went, when it was used. */
+  addPageStatus?: string | null;
 }
 
 function Message({ title, children }: { title: string; children: string }) {
@@ -22,7 +24,7 @@ function Message({ title, children }: { title: string; children: string }) {
   );
 }
 
-export function PopupView({ state, site, notice, actions }: PopupViewProps) {
+export function PopupView({ state, site, notice, actions, addPageStatus = null }: PopupViewProps) {
   const { t } = actions;
   return (
     <main class="popup">
@@ -39,6 +41,14 @@ export function PopupView({ state, site, notice, actions }: PopupViewProps) {
           </button>
         </nav>
       </header>
+      {site && actions.addPage && (
+        <p class="add-page">
+          <button type="button" class="add-page-button" onClick={actions.addPage}>
+            {t('addPage')}
+          </button>
+          {addPageStatus && <span role="status">{addPageStatus}</span>}
+        </p>
+      )}
       {notice.length > 0 && (
         <p class="notice" role="alert">
           {t('settingsProblem', { problems: notice.join('; ') })}

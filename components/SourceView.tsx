@@ -7,10 +7,12 @@ export interface SourceViewProps {
   sentences: PackSentence[];
   /** The sentence to show and mark, if any. */
   focus: number | null;
+  /** One of the reader's own sources rather than a bundled one. */
+  own?: boolean;
 }
 
 /** A bundled source as cleaned text, one paragraph per line, with the quoted sentence marked. */
-export function SourceView({ source, sentences, focus }: SourceViewProps) {
+export function SourceView({ source, sentences, focus, own = false }: SourceViewProps) {
   useEffect(() => {
     if (focus !== null) document.getElementById(`s${focus}`)?.scrollIntoView({ block: 'center' });
   }, [focus]);
@@ -25,8 +27,8 @@ export function SourceView({ source, sentences, focus }: SourceViewProps) {
   }
   return (
     <main class="source">
-      <p class="kicker">Bundled source · {source.id}</p>
-      <h1>{sourceLabel(source, source.id)}</h1>
+      <p class="kicker">{own ? 'Your source' : 'Bundled source'}{source.outlet ? ` · ${source.outlet}` : ''}</p>
+      <h1>{sourceLabel({ ...source, outlet: null, date: source.date })}</h1>
       {source.title === null && <p class="muted">This source states no title of its own.</p>}
       {paragraphs.map((para) => (
         <p key={para[0]!.id}>

@@ -8,4 +8,6 @@ export interface PopupActions {
   showOnPage: (sentence: string, figure: string | null) => void;
   toggleSite: () => void;
   openSettings: () => void;
+  /** Adds the tab's page to the reader's own sources; absent where there is no readable tab. */
+  addPage?: () => void;
 }

@@ -2,11 +2,14 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { InvalidMessage, parseRequest, type Request, type Responses } from '../../lib/messages/protocol';
 import { analyzeScan, mergeReports } from '../../lib/reports/build-tab-report';
+import { analyzeScanAcross } from '../../lib/reports/analyze-across-sets';
 import { loadReport, saveReport, showBadge } from './tab-reports';
 
 export interface BackgroundDeps {
   browser: WxtBrowser;
   pack: () => Promise<LoadedPack>;
+  /** Every set in use (bundled if on, then the reader's own); when given, pages are checked against all. */
+  packs?: () => Promise<LoadedPack[]>;
   now: () => number;
 }
 
@@ -39,7 +42,10 @@ export async function handleRequest(
     case 'page-scanned': {
       if (!fromTopFrameContentScript(browser, sender)) return undefined;
       const tabId = sender.tab!.id!;
-      const { report: fresh, marks } = analyzeScan(await deps.pack(), request, sender.url ?? sender.tab?.url ?? '', deps.now());
+      const url = sender.url ?? sender.tab?.url ?? '';
+      const { report: fresh, marks } = deps.packs
+        ? analyzeScanAcross(await deps.packs(), request, url, deps.now())
+        : analyzeScan(await deps.pack(), request, url, deps.now());
       const previous = request.mode === 'append' ? await loadReport(browser, tabId) : null;
       const report = previous ? mergeReports(previous, fresh) : fresh;
       await saveReport(browser, tabId, report);

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadPack, type LoadedPack } from '../../lib/matching/load-pack';
 import { fetchSourcePack } from '../../extension/fetch-source-pack';
+import { onOwnSourcesChange, readOwnSources } from '../../extension/own-sources';
+import { openSourceDb } from '../../extension/source-db';
+import { enabledPacks } from '../../extension/source-library';
 import { settingsItem } from '../../extension/settings-store';
 import { handleRequest } from './handle-request';
 import { clearReport, showBadge } from './tab-reports';
@@ -18,7 +21,31 @@ export default defineBackground(() => {
       });
     return pack;
   };
-  const deps = { browser, pack: getPack, now: () => Date.now() };
+  // The reader's sets come from IndexedDB; a change to them (published by the options page) drops the cache.
+  let packs: Promise<LoadedPack[]> | undefined;
+  const getPacks = () => {
+    packs ??= (async () => {
+      const own = await readOwnSources(browser);
+      // No set of the reader's has a topic (none added, or all off): a page can match none of them,
+      // so the first page of a fresh browser does not wait for IndexedDB.
+      if (own.topics.length === 0) return own.bundled ? [await getPack()] : [];
+      const db = await openSourceDb();
+      try {
+        const mine = (await enabledPacks(db)).map(loadPack);
+        return own.bundled ? [await getPack(), ...mine] : mine;
+      } finally {
+        db.close();
+      }
+    })().catch((err: unknown) => {
+      packs = undefined;
+      throw err;
+    });
+    return packs;
+  };
+  onOwnSourcesChange(browser, () => {
+    packs = undefined;
+  });
+  const deps = { browser, pack: getPack, packs: getPacks, now: () => Date.now() };
 
   browser.runtime.onMessage.addListener((message, sender) => handleRequest(deps, message, sender));
 

@@ -1,9 +1,11 @@
 import type { Browser } from 'wxt/browser';
-import { InvalidMessage, parseContentRequest } from '../../lib/messages/protocol';
+import { InvalidMessage, parseContentRequest, type PageSourceReply } from '../../lib/messages/protocol';
 
 export interface ContentActions {
   focusNext: () => void;
   showOnPage: (sentence: string, figure: string | null) => boolean;
+  /** Absent where pages are not read for sources (tests of other requests). */
+  readPageSource?: () => PageSourceReply;
 }
 
 /**
@@ -15,7 +17,7 @@ export async function handleContentMessage(
   sender: Browser.runtime.MessageSender,
   self: { id: string; origin: string },
   actions: ContentActions,
-): Promise<{ shown: boolean } | { ok: true } | undefined> {
+): Promise<{ shown: boolean } | { ok: true } | PageSourceReply | undefined> {
   // The background and the popup have extension URLs; a content script's sender is a web page.
   if (sender.id !== self.id || !sender.url?.startsWith(self.origin)) return undefined;
   let request;
@@ -31,5 +33,7 @@ export async function handleContentMessage(
     case 'focus-next-highlight':
       actions.focusNext();
       return { ok: true };
+    case 'read-page-source':
+      return actions.readPageSource?.();
   }
 }

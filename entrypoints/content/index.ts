@@ -2,11 +2,14 @@ import topics from 'virtual:source-topics';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readOwnSources } from '../../extension/own-sources';
 import { onStoredSettingsChange, readStoredSettings } from '../../extension/stored-settings';
-import { isPageScannedReply, type PageScannedRequest } from '../../lib/messages/protocol';
+import { isPageScannedReply, MAX_PAGE_SOURCE_CHARS, type PageScannedRequest, type PageSourceReply } from '../../lib/messages/protocol';
+import { readPageText } from '../../lib/page/read-page-text';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { expandTopics } from '../../lib/topics/compact-topics';
 import { compileLexicon } from '../../lib/topics/find-mentions';
+import { mergeTopics } from '../../lib/topics/merge-topics';
 import { HighlightCard } from './card';
 import { isHidden } from './is-hidden';
 import { handleContentMessage } from './handle-content-message';
@@ -45,8 +48,12 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
-    let settings: Settings = (await readStoredSettings(browser)).settings;
-    const session = new PageSession({ lexicon: compileLexicon(expandTopics(topics)), isHidden, send, pause: yieldToPage });
+    // Both reads at once: the page scan should start as soon after load as it did with one.
+    const [stored, own] = await Promise.all([readStoredSettings(browser), readOwnSources(browser)]);
+    let settings: Settings = stored.settings;
+    // The reader's own sets add their topics (published in local storage); the bundled set can be off.
+    const lexicon = compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics)));
+    const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage });
     session.applySettings(settings);
     const card = new HighlightCard(document);
     let stopWatching: (() => void) | null = null;
@@ -102,6 +109,13 @@ export default defineContentScript({
       return true;
     };
 
+    // "Add this page as a source": the page's main text as the reader sees it, read only when asked.
+    const readPageSource = (): PageSourceReply => ({
+      title: document.title.slice(0, 1000),
+      url: location.href.slice(0, 4000),
+      text: readPageText(document, { isHidden }).text.slice(0, MAX_PAGE_SOURCE_CHARS),
+    });
+
     // Hover: find the mark under the pointer once per frame at most.
     let pointer: { x: number; y: number } | null = null;
     let frame = 0;
@@ -137,7 +151,7 @@ export default defineContentScript({
     }, { capture: true });
 
     browser.runtime.onMessage.addListener((message, sender) =>
-      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage }),
+      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage, readPageSource }),
     );
 
     const unwatch = onStoredSettingsChange(browser, (check) => {

@@ -6,6 +6,7 @@ import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-store';
 import { messagesFor, RU, translator } from '../../lib/i18n/messages';
 import { normalizeHost, siteCovers } from '../../lib/settings/settings';
+import { addPageAsSource } from './add-page';
 import { loadPopupState } from './load-popup-state';
 
 const language = browser.i18n?.getUILanguage?.() ?? navigator.language;
@@ -17,6 +18,7 @@ type View = Omit<PopupViewProps, 'actions'> & { tabId: number | null };
 
 function Popup() {
   const [view, setView] = useState<View>({ state: { kind: 'loading' }, site: null, notice: [], tabId: null });
+  const [addPageStatus, setAddPageStatus] = useState<string | null>(null);
 
   const refresh = async () => {
     const { settings, problems } = await loadSettings();
@@ -50,11 +52,18 @@ function Popup() {
         await saveSettings({ ...settings, enabled: view.site.enabled ? settings.enabled : true, disabledSites: [...sites] });
       },
       openSettings: () => void browser.runtime.openOptionsPage(),
+      addPage: () => {
+        if (view.tabId === null) return;
+        setAddPageStatus(t('addPageBusy'));
+        addPageAsSource(browser, view.tabId, t('addPageSet'), () => undefined)
+          .then((set) => setAddPageStatus(t('addPageDone', { set })))
+          .catch((err: unknown) => setAddPageStatus(err instanceof Error ? err.message : String(err)));
+      },
     }),
     [view.tabId, view.site],
   );
 
-  return <PopupView state={view.state} site={view.site} notice={view.notice} actions={actions} />;
+  return <PopupView state={view.state} site={view.site} notice={view.notice} actions={actions} addPageStatus={addPageStatus} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

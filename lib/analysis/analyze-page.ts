@@ -16,7 +16,7 @@ export interface PageAnalysis {
   sourceConflicts: SourceConflict[];
 }
 
-/** Names sources inside explanations the same way everywhere: quoted title, else "source <id>". */
+/** Names sources inside explanations the same way everywhere: see source-label. */
 export function sourceNameFor(loaded: LoadedPack): (id: string) => string {
   return (id) => sourceName(loaded.pack.sources.find((s) => s.id === id), id);
 }

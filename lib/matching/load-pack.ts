@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { revivePackFigures } from '../pack/check-pack';
 import { PACK_FORMAT, type PackSentence, type SourcePack } from '../pack/pack-types';
 import { SEARCH_OPTIONS } from '../pack/search-options';
 import { indexFigures } from '../figures/compare-figures';
@@ -21,6 +22,8 @@ export function loadPack(pack: SourcePack): LoadedPack {
   if (pack?.format !== PACK_FORMAT) {
     throw new Error(`source pack: format ${String(pack?.format)} is not ${PACK_FORMAT}; rebuild the extension`);
   }
+  // A pack read from JSON (the extension's source-pack.json) lost its open bounds to null.
+  revivePackFigures(pack);
   return {
     pack,
     index: MiniSearch.loadJS(pack.index as AsPlainObject, SEARCH_OPTIONS),

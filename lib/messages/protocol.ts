@@ -12,6 +12,9 @@ export interface SourceRef {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  /** The first words of its lead sentence: its name when it states no title. */
+  lead?: string;
+  url?: string | null;
 }
 
 export type Verdict = 'agrees' | 'close' | 'conflicts' | 'unverified';
@@ -184,7 +187,8 @@ export function isTabReport(v: unknown): v is TabReport {
 /** Popup or background -> content script. */
 export type ContentRequest =
   | { type: 'show-on-page'; sentence: string; figure: string | null }
-  | { type: 'focus-next-highlight' };
+  | { type: 'focus-next-highlight' }
+  | { type: 'read-page-source' };
 
 export function parseContentRequest(message: unknown): ContentRequest {
   if (!isRecord(message)) throw new InvalidMessage('message is not an object');
@@ -197,6 +201,8 @@ export function parseContentRequest(message: unknown): ContentRequest {
     }
     case 'focus-next-highlight':
       return { type: 'focus-next-highlight' };
+    case 'read-page-source':
+      return { type: 'read-page-source' };
     default:
       throw new InvalidMessage(`unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}`);
   }
@@ -219,5 +225,25 @@ export function isPageScannedReply(v: unknown): v is Responses['page-scanned'] {
         typeof m.explanation === 'string' &&
         Array.isArray(m.quotes),
     )
+  );
+}
+
+/** Content script -> popup: the tab's main text, for "Add this page as a source". */
+export interface PageSourceReply {
+  title: string;
+  url: string;
+  text: string;
+}
+
+/** The most text a page source may carry: the 2 MB a source file may have. */
+export const MAX_PAGE_SOURCE_CHARS = 2 * 1024 * 1024;
+
+export function isPageSourceReply(v: unknown): v is PageSourceReply {
+  return (
+    isRecord(v) &&
+    isShortString(v.title, 1000) &&
+    isShortString(v.url, 4000) &&
+    typeof v.text === 'string' &&
+    v.text.length <= MAX_PAGE_SOURCE_CHARS
   );
 }

@@ -1,19 +1,20 @@
 /**
- * npm run analyze -- <file.html | file.txt | -> [--json] [--sources DIR]
+ * npm run analyze -- <file.html | file.txt | -> [--json] [--sources <folder | pack.json>]
  * Runs the extension's pipeline in Node. Exit 0 on success, 2 on bad input or usage.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { toAnalysisJson, type AnalysisJson } from '../analysis/analysis-json';
-import { loadPack } from '../matching/load-pack';
+import { loadPack, type LoadedPack } from '../matching/load-pack';
+import { sourceName } from '../reports/source-label';
 import { scanPage, scanText } from '../page/scan-page';
 import { buildTabReport } from '../reports/build-tab-report';
-import { buildPackFromDir } from './read-source-dir';
+import { loadSourceSet } from './load-source-set';
 
 class InputError extends Error {}
 
-const USAGE = 'usage: npm run analyze -- <file.html | file.txt | -> [--json] [--sources DIR]';
+const USAGE = 'usage: npm run analyze -- <file.html | file.txt | -> [--json] [--sources <folder | pack.json>]';
 
 function parseArgs(argv: string[]): { input: string; json: boolean; sources: string } {
   let input: string | undefined;
@@ -67,8 +68,7 @@ function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/iu.test(name) || /^\s*(<!doctype html|<html|<head|<body|<article|<main|<p[\s>])/iu.test(text);
 }
 
-export function analyze(text: string, isHtml: boolean, sourcesDir: string): AnalysisJson {
-  const loaded = loadPack(buildPackFromDir(sourcesDir));
+export function analyze(text: string, isHtml: boolean, loaded: LoadedPack): AnalysisJson {
   const scan = isHtml
     ? scanPage(parseHTML(/<html[\s>]/iu.test(text) ? text : `<!doctype html><html><body>${text}</body></html>`).document as unknown as Document, loaded.lexicon)
     : scanText(text, loaded.lexicon);
@@ -76,7 +76,7 @@ export function analyze(text: string, isHtml: boolean, sourcesDir: string): Anal
   return toAnalysisJson(report);
 }
 
-export function formatReadable(result: AnalysisJson): string {
+export function formatReadable(result: AnalysisJson, nameOf: (id: string) => string = (id) => id): string {
   const lines: string[] = [];
   const section = (title: string, count: number) => lines.push('', `${title} (${count})`);
   const conflicts = result.figures.filter((f) => f.verdict === 'conflicts');
@@ -88,7 +88,7 @@ export function formatReadable(result: AnalysisJson): string {
   section('Sources disagree', result.sourceConflicts.length);
   for (const c of result.sourceConflicts) lines.push(`  ≠ ${c.subject}`, `    ${c.explanation}`);
   section('Matching facts', result.facts.length);
-  for (const f of result.facts) lines.push(`  ✓ ${f.text}`, `    source ${f.source}: “${f.quote}” (score ${f.score})`);
+  for (const f of result.facts) lines.push(`  ✓ ${f.text}`, `    ${nameOf(f.source)}: “${f.quote}” (score ${f.score})`);
   const others = result.figures.filter((f) => f.verdict === 'agrees' || f.verdict === 'unverified');
   section('Other figures', others.length);
   for (const f of others) lines.push(`  ${f.verdict === 'agrees' ? '✓' : '?'} ${f.text} — ${f.subject}: ${f.verdict}`, `    ${f.explanation}`);
@@ -101,9 +101,12 @@ function main(argv: string[]): number {
   try {
     const { input, json, sources } = parseArgs(argv);
     const name = input === '-' ? 'standard input' : input;
+    // The source set is read first: a bad set is the likelier mistake and the costlier to miss.
+    const loaded = loadPack(loadSourceSet(sources));
     const text = decodeText(readInput(input), name);
-    const result = analyze(text, looksLikeHtml(input, text), sources);
-    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatReadable(result)}\n`);
+    const result = analyze(text, looksLikeHtml(input, text), loaded);
+    const nameOf = (id: string) => sourceName(loaded.pack.sources.find((s) => s.id === id));
+    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatReadable(result, nameOf)}\n`);
     return 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSourcePack, SourceSetError, type SourceFile } from '../pack/build-source-pack';
 import type { SourcePack } from '../pack/pack-types';
+import { isSourceFileName, readSourceFile } from '../sources/read-source-file';
 import { EMPTY_MANIFEST, ManifestError, parseSetManifest, type SetManifest } from '../sources/set-manifest';
+import { ManifestError as FileManifestError, parseSourceManifest, splitManifest } from '../sources/source-manifest';
 
 export const ALIAS_FILE = 'aliases.json';
 export const MANIFEST_FILE = 'sources.json';
@@ -16,26 +18,32 @@ function readJson(path: string): unknown {
 }
 
 /**
- * Reads a source set folder: every .txt file is a source; aliases.json, if present, the alias file;
- * sources.json, if present, what the set's author states about the set.
+ * Reads a source set folder: every .txt, .md and .html file is a source; aliases.json, if present,
+ * the alias file; sources.json, if present, what the set's author states about the set (when it was
+ * published) and about each file (title, outlet, date, address).
  */
 export function readSourceDir(dir: string): { files: SourceFile[]; aliases: unknown; manifest: SetManifest } {
   if (!existsSync(dir)) throw new SourceSetError(`source folder ${dir} does not exist`);
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
-  const aliasPath = join(dir, ALIAS_FILE);
-  const aliases = existsSync(aliasPath) ? readJson(aliasPath) : { topics: {} };
+  if (!statSync(dir).isDirectory()) throw new SourceSetError(`${dir} is not a folder`);
+  const names = readdirSync(dir)
+    .filter((name) => isSourceFileName(name) && statSync(join(dir, name)).isFile())
+    .sort();
+  if (names.length === 0) throw new SourceSetError(`${dir} has no .txt, .md or .html source files`);
   const manifestPath = join(dir, MANIFEST_FILE);
   let manifest = EMPTY_MANIFEST;
+  let given = new Map<string, SourceFile['given']>();
   if (existsSync(manifestPath)) {
     try {
-      manifest = parseSetManifest(readJson(manifestPath), manifestPath);
+      const { set, files } = splitManifest(readJson(manifestPath));
+      manifest = parseSetManifest(set, manifestPath);
+      given = parseSourceManifest(files, names);
     } catch (err) {
-      throw err instanceof ManifestError ? new SourceSetError(err.message) : err;
+      throw err instanceof ManifestError || err instanceof FileManifestError ? new SourceSetError(err.message) : err;
     }
   }
+  const files = names.map((name) => ({ ...readSourceFile(name, readFileSync(join(dir, name))), given: given.get(name) }));
+  const aliasPath = join(dir, ALIAS_FILE);
+  const aliases: unknown = existsSync(aliasPath) ? readJson(aliasPath) : { topics: {} };
   return { files, aliases, manifest };
 }
 

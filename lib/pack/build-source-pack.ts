@@ -20,10 +20,35 @@ import type { Mention, Topic } from '../topics/topic-types';
 import { PACK_FORMAT, type PackSentence, type PackSource, type SourcePack } from './pack-types';
 import { SEARCH_OPTIONS } from './search-options';
 
+/** What a file's markup or front matter states, or what a set's sources.json gives, about a source. */
+export interface SourceFileMeta {
+  title?: string;
+  outlet?: string;
+  /** ISO date, YYYY-MM-DD. */
+  date?: string;
+  url?: string;
+}
+
 export interface SourceFile {
   /** File name; its stem becomes the source id. */
   name: string;
+  /** Plain text (readers in lib/sources turn HTML and Markdown into it). */
   content: string;
+  /** Stated by the file itself (HTML markup, Markdown front matter): wins over what the text seems to say. */
+  stated?: SourceFileMeta;
+  /** Given by the set's author in sources.json: used where the file states nothing. */
+  given?: SourceFileMeta;
+}
+
+/** Words of the lead sentence that name a source with no title. */
+const LEAD_WORDS = 8;
+
+/** The first words of the first sentence that states something (else the first sentence). */
+export function leadName(sentences: ReadonlyArray<{ text: string; heading: boolean }>): string {
+  const lead = sentences.find((s) => !s.heading) ?? sentences[0];
+  const words = (lead?.text ?? '').split(/\s+/u).filter(Boolean);
+  const first = words.slice(0, LEAD_WORDS).join(' ').replace(/[,;:–—-]+$/u, '');
+  return words.length > LEAD_WORDS ? `${first}…` : first;
 }
 
 export class SourceSetError extends Error {}
@@ -51,8 +76,14 @@ function sourceFigures(
   const texts = sentences.map((s, i) => ({ text: s.text, start: s.start, mentions: mentions[i]!, sourceId: s.sourceId, heading: s.heading, id: s.id }));
   const places = findPlaceTopics(texts, topics);
   const figures: SourceFigure[] = [];
+  const bySource = new Map<string, typeof texts>();
+  for (const t of texts) {
+    const list = bySource.get(t.sourceId);
+    if (list) list.push(t);
+    else bySource.set(t.sourceId, [t]);
+  }
   for (const source of sources) {
-    const own = texts.filter((t) => t.sourceId === source.id);
+    const own = bySource.get(source.id) ?? [];
     const ctx = { topics, places, mainScope: mainScope(own, places, topics) };
     // Undated sources were published by the end of the set's stated window, at the latest.
     const asOf = source.date ?? published?.to ?? null;
@@ -66,8 +97,16 @@ function sourceFigures(
   return { places, figures };
 }
 
-/** Builds the source pack from raw article texts. Runs at build time, in Node. */
-export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown = { topics: {} }, manifest: SetManifest = EMPTY_MANIFEST): SourcePack {
+/** Reports how far a build is: `done` of `total` steps (one per file, then topics, figures, index). */
+export type BuildProgress = (done: number, total: number) => void;
+
+/** Builds the source pack from article texts: at build time in Node, and in the extension's worker. */
+export function buildSourcePack(
+  files: readonly SourceFile[],
+  aliasJson: unknown = { topics: {} },
+  manifest: SetManifest = EMPTY_MANIFEST,
+  onProgress?: BuildProgress,
+): SourcePack {
   if (files.length === 0) throw new SourceSetError('the source set is empty: add at least one text file');
   const aliases = parseAliasFile(aliasJson);
   const warnings: string[] = [];
@@ -75,7 +114,12 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
 
   const sources: PackSource[] = [];
   const sentenceDrafts: Array<Omit<PackSentence, 'id' | 'topics'>> = [];
+  const draftsBySource = new Map<string, Array<Omit<PackSentence, 'id' | 'topics'>>>();
+  const total = files.length + 3;
+  let done = 0;
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (onProgress && done % 50 === 0) onProgress(done, total);
+    done++;
     checkReadable(file);
     const id = sourceIdFrom(file.name);
     if (seenIds.has(id)) throw new SourceSetError(`${file.name}: duplicate source id "${id}"`);
@@ -90,19 +134,32 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
       continue;
     }
     const text = kept.join('\n');
-    sources.push({ id, ...meta, text });
-    for (const span of splitSentences(text)) {
+    const drafts = splitSentences(text).map((span) => {
       const wordCount = span.text.split(/\s+/u).length;
       const heading = wordCount < MIN_FACT_WORDS || (isHeadlineLike(span.text) && !isProse(span.text));
-      sentenceDrafts.push({ sourceId: id, start: span.start, end: span.end, text: span.text, heading });
-    }
+      return { sourceId: id, start: span.start, end: span.end, text: span.text, heading };
+    });
+    const { stated = {}, given = {} } = file;
+    sources.push({
+      id,
+      title: stated.title ?? meta.title ?? given.title ?? null,
+      outlet: stated.outlet ?? meta.outlet ?? given.outlet ?? null,
+      date: stated.date ?? meta.date ?? given.date ?? null,
+      url: stated.url ?? given.url ?? null,
+      lead: leadName(drafts),
+      words: text.split(/\s+/u).filter(Boolean).length,
+      text,
+    });
+    sentenceDrafts.push(...drafts);
+    draftsBySource.set(id, drafts);
   }
   if (sources.length === 0) throw new SourceSetError('no source has article text after cleanup');
 
   const derived = deriveLexicon(
-    sources.map((s) => ({ id: s.id, sentences: sentenceDrafts.filter((d) => d.sourceId === s.id && !d.heading).map((d) => d.text) })),
+    sources.map((s) => ({ id: s.id, sentences: draftsBySource.get(s.id)!.filter((d) => !d.heading).map((d) => d.text) })),
     { minDocs: Math.min(2, sources.length), minPhraseDocs: Math.min(3, sources.length), maxPhrases: 40 },
   );
+  onProgress?.(files.length + 1, total);
   const { topics, unknownKeys } = applyAliases(derived, aliases);
   for (const key of unknownKeys) warnings.push(`alias file: "${key}" is not a topic of these sources; its aliases are unused`);
 
@@ -116,11 +173,13 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     topics: [...new Set(sentenceMentions[id]!.map((m) => m.topicId))],
   }));
 
+  onProgress?.(files.length + 2, total);
   const figures = sourceFigures(sources, sentences, sentenceMentions, lexicon.topics, manifest.published);
   const matchable = sentences.filter((s) => !s.heading);
   const index = new MiniSearch(SEARCH_OPTIONS);
   index.addAll(matchable.map((s) => ({ id: s.id, text: s.text })));
 
+  onProgress?.(total, total);
   const termFrequencies: Record<string, number> = {};
   for (const s of matchable) for (const term of new Set(contentTerms(s.text))) termFrequencies[term] = (termFrequencies[term] ?? 0) + 1;
 
@@ -133,7 +192,7 @@ export function buildSourcePack(files: readonly SourceFile[], aliasJson: unknown
     matchableCount: matchable.length,
     places: [...figures.places],
     figures: figures.figures,
-    sourceConflicts: findSourceConflicts(figures.figures, explainSourceConflict((id) => sourceName(sources.find((x) => x.id === id), id))),
+    sourceConflicts: findSourceConflicts(figures.figures, explainSourceConflict((id) => sourceName(sources.find((x) => x.id === id)))),
     index: index.toJSON() satisfies AsPlainObject,
     warnings,
   };

@@ -2,7 +2,8 @@ import type { SourceConflict } from '../figures/compare-figures';
 import type { SourceFigure } from '../figures/figure-types';
 import type { Topic } from '../topics/topic-types';
 
-export const PACK_FORMAT = 1;
+/** 2: sources carry url, lead and words. */
+export const PACK_FORMAT = 2;
 
 export interface PackSource {
   id: string;
@@ -10,6 +11,12 @@ export interface PackSource {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  /** Where the source was published, when its markup or sources.json says so. */
+  url: string | null;
+  /** The first words of its lead sentence: its name when no title is stated or given. */
+  lead: string;
+  /** Words in the cleaned text. */
+  words: number;
   /** The cleaned article text; sentence offsets point into it. */
   text: string;
 }

@@ -75,7 +75,7 @@ export function buildTabReport(loaded: LoadedPack, scan: Pick<PageScannedRequest
   ]);
   const sources: Record<string, SourceRef> = {};
   for (const s of loaded.pack.sources) {
-    if (cited.has(s.id)) sources[s.id] = { id: s.id, title: s.title, outlet: s.outlet, date: s.date };
+    if (cited.has(s.id)) sources[s.id] = { id: s.id, title: s.title, outlet: s.outlet, date: s.date, lead: s.lead, url: s.url };
   }
   return { url, topics: scan.topics, facts, figures, sourceConflicts, sources, scannedAt: now };
 }

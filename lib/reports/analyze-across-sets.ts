@@ -1,0 +1,56 @@
+import type { FactMatch } from '../matching/match-facts';
+import type { LoadedPack } from '../matching/load-pack';
+import type { FigureView, PageMark, PageScannedRequest, TabReport } from '../messages/protocol';
+import { buildTabReport } from './build-tab-report';
+import { pageMarks } from './page-marks';
+
+const WEIGHT: Record<FigureView['verdict'], number> = { conflicts: 3, close: 2, agrees: 1, unverified: 0 };
+
+/**
+ * A page checked against several source sets (the bundled one and the reader's own). Each set is
+ * matched on its own, with its own index and core topics, so a set only speaks about pages on its own
+ * subject; then the findings are put together: every set's facts, and for each figure on the page the
+ * most telling verdict any set gives (a conflict over agreement, agreement over "unverified").
+ */
+export function analyzeScanAcross(
+  packs: readonly LoadedPack[],
+  scan: Pick<PageScannedRequest, 'topics' | 'sentences'>,
+  url: string,
+  now: number,
+): { report: TabReport; marks: PageMark[] } {
+  const reports = packs.map((p) => buildTabReport(p, scan, url, now));
+  const facts = new Map<string, { fact: FactMatch; set: number }>();
+  const figures = new Map<string, { figure: FigureView; set: number }>();
+  reports.forEach((r, set) => {
+    for (const fact of r.facts) {
+      const seen = facts.get(fact.text);
+      if (!seen || fact.score > seen.fact.score) facts.set(fact.text, { fact, set });
+    }
+    for (const figure of r.figures) {
+      const key = `${figure.start}:${figure.end}`;
+      const seen = figures.get(key);
+      if (!seen || WEIGHT[figure.verdict] > WEIGHT[seen.figure.verdict]) figures.set(key, { figure, set });
+    }
+  });
+  const keptFacts = [...facts.values()];
+  const keptFigures = [...figures.values()].sort((a, b) => a.figure.start - b.figure.start);
+  const marks = packs.flatMap((p, set) =>
+    pageMarks(
+      p,
+      keptFacts.filter((f) => f.set === set).map((f) => f.fact),
+      keptFigures.filter((f) => f.set === set).map((f) => f.figure),
+    ),
+  );
+  return {
+    report: {
+      url,
+      topics: scan.topics,
+      facts: keptFacts.map((f) => f.fact).sort((a, b) => b.score - a.score),
+      figures: keptFigures.map((f) => f.figure),
+      sourceConflicts: reports.flatMap((r) => r.sourceConflicts),
+      sources: Object.assign({}, ...reports.map((r) => r.sources)),
+      scannedAt: now,
+    },
+    marks: marks.sort((a, b) => a.start - b.start),
+  };
+}
