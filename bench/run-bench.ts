@@ -21,6 +21,7 @@ import { scanPage } from '../lib/page/scan-page';
 import { compactTopics } from '../lib/topics/compact-topics';
 import { generatePage, type Flavour } from './generate-page';
 import { syntheticSources } from './synthetic-sources';
+import { longestRendererTask, TASK_CATEGORIES } from './trace-tasks';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SMOKE = process.argv.includes('--smoke');
@@ -39,6 +40,8 @@ const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) 
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 // The longtask observer reports only tasks of 50 ms or more.
 const longTask = (ms: number) => (ms > 0 ? fmt(ms) : 'none ≥ 50');
+/** Fresh loads per page traced for the longest task, apart from the timed loads so tracing cannot slow them. */
+const TRACE_RUNS = SMOKE ? 1 : 5;
 
 interface PageRow {
   words: number;
@@ -47,6 +50,8 @@ interface PageRow {
   scan: number;
   markjs: number;
   longestTask: number;
+  /** Longest renderer main-thread task, rendering included, from a trace of the scan (max over TRACE_RUNS loads). */
+  tracedTask: number;
   mentions: number;
   figures: number;
   marks: number;
@@ -216,6 +221,16 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
           ({ mentions, figures } = scan);
           marks = mark.marks;
         }
+        // The trace covers the scan and the rendering it causes (the scan returns after a 60 ms wait
+        // for late long tasks, then removes its highlights), never the page's own parsing or mark.js.
+        const traced: number[] = [];
+        for (let run = 0; run < TRACE_RUNS; run++) {
+          await page.goto(`${origin}/${flavour}-${words}.html`);
+          await page.evaluate(script);
+          await browser.startTracing(page, { categories: TASK_CATEGORIES });
+          await page.evaluate(`__bench.scan(${JSON.stringify(compact)})`);
+          traced.push(longestRendererTask(await browser.stopTracing()));
+        }
         rows.push({
           words,
           flavour,
@@ -223,6 +238,7 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
           scan: median(samples.scan),
           markjs: median(samples.markjs),
           longestTask: Math.max(...samples.longest),
+          tracedTask: Math.max(...traced),
           mentions,
           figures,
           marks,
@@ -305,10 +321,10 @@ async function main() {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
   const lines: string[] = [];
-  lines.push('| page | floor (a) ms | Source Context (b) ms | mark.js (c) ms | b/a | c/b | longest task ms | mentions | figures |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(`| page | floor (a) ms | Source Context (b) ms | mark.js (c) ms | b/a | c/b | longest task ms (observer) | longest task ms (trace, ${TRACE_RUNS} loads) | mentions | figures |`);
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    lines.push(`| ${r.flavour} ${r.words.toLocaleString('en')} words | ${fmt(r.floor)} | ${fmt(r.scan)} | ${fmt(r.markjs)} | ${ratio(r.scan, r.floor)} | ${ratio(r.markjs, r.scan)} | ${longTask(r.longestTask)} | ${r.mentions} | ${r.figures} |`);
+    lines.push(`| ${r.flavour} ${r.words.toLocaleString('en')} words | ${fmt(r.floor)} | ${fmt(r.scan)} | ${fmt(r.markjs)} | ${ratio(r.scan, r.floor)} | ${ratio(r.markjs, r.scan)} | ${longTask(r.longestTask)} | ${fmt(r.tracedTask)} | ${r.mentions} | ${r.figures} |`);
   }
   const tableCold = [
     '| page | floor (a) ms | Source Context (b) ms | b/a | mentions |',
@@ -335,6 +351,7 @@ async function main() {
     const denseWorst = Math.max(...rows.filter((r) => r.flavour === 'dense').map((r) => r.scan / r.floor));
     const big = find('dense', 100_000)!;
     const longest = Math.max(find('quiet', 100_000)!.longestTask, big.longestTask);
+    const tracedWorst = Math.max(...rows.map((r) => r.tracedTask));
     const match10k = matching.find((m) => m.documents === 10_000)!;
     const content = sizes.find((s) => s.file.includes('content'))!;
     targets.push('| target | measured | |', '| --- | --- | --- |');
@@ -342,6 +359,7 @@ async function main() {
     targets.push(`| dense pages ≤ 3× the bare walk | worst ${denseWorst.toFixed(2)}× | ${check(denseWorst <= 3)} |`);
     targets.push(`| ≥ 10× faster than mark.js, dense 100k words | ${(big.markjs / big.scan).toFixed(1)}× | ${check(big.markjs / big.scan >= 10)} |`);
     targets.push(`| no long task > 50 ms on 100k-word pages | ${longest > 0 ? `longest ${fmt(longest)} ms` : 'none ≥ 50 ms observed'} | ${check(longest <= 50)} |`);
+    targets.push(`| no task ≥ 50 ms, rendering included, on any page in any of ${TRACE_RUNS} traced loads | longest ${fmt(tracedWorst)} ms | ${check(tracedWorst < 50)} |`);
     targets.push(`| match one page against 10,000 documents < 50 ms | ${fmt(match10k.matchMs)} ms | ${check(match10k.matchMs < 50)} |`);
     targets.push(`| living page ≤ 100 ms script time per 1,000 added topic paragraphs | ${fmt(living.perThousand)} ms | ${check(living.perThousand <= 100)} |`);
     targets.push(`| cold scan of a ${ARTICLE_WORDS.toLocaleString('en')}-word article < 30 ms | ${fmt(cold.scan)} ms (median of ${cold.runs}) | ${check(cold.scan < 30)} |`);
@@ -371,7 +389,7 @@ async function main() {
   process.stdout.write(`${out}\n`);
 
   if (SMOKE) {
-    if (!rows.every((r) => r.floor > 0 && r.scan > 0 && r.markjs > 0) || !(matching[0]!.matchMs > 0)) throw new Error('bench smoke: a measurement is missing');
+    if (!rows.every((r) => r.floor > 0 && r.scan > 0 && r.markjs > 0 && r.tracedTask > 0) || !(matching[0]!.matchMs > 0)) throw new Error('bench smoke: a measurement is missing');
     if (!(cold.scan > 0) || cold.mentions === 0) throw new Error('bench smoke: the cold-start row is missing');
     if (!(living.withMs > 0) || !Number.isFinite(living.perThousand)) throw new Error('bench smoke: the living-page row is missing');
     if (rows.find((r) => r.flavour === 'quiet')!.mentions !== 0) throw new Error('bench smoke: the no-topic page has mentions');
