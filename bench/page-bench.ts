@@ -5,11 +5,14 @@
 import Mark from 'mark.js';
 import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
+import { PageSession } from '../entrypoints/content/page-session';
+import { watchPage } from '../entrypoints/content/watch-page';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
 import { parseQuantities } from '../lib/figures/parse-quantity';
 import { scanPageInSlices, SLICE_MS } from '../lib/page/scan-page';
 import { PALETTES } from '../lib/settings/palettes';
+import { DEFAULT_SETTINGS } from '../lib/settings/settings';
 import { expandTopics, type CompactTopic } from '../lib/topics/compact-topics';
 import { compileLexicon } from '../lib/topics/find-mentions';
 
@@ -79,4 +82,41 @@ const bench = {
   },
 };
 
+/**
+ * The living page: the content script's own session and watcher (as entrypoints/content/index.ts
+ * wires them, with no background to send to) on a page that keeps appending paragraphs.
+ */
+const living = {
+  /** Starts the session and the watcher; resolves once the first scan is done. */
+  async watch(compact: CompactTopic[]): Promise<void> {
+    const session = new PageSession({
+      lexicon: compileLexicon(expandTopics(compact)),
+      isHidden,
+      send: () => Promise.resolve(undefined),
+      pause: yieldToPage,
+    });
+    session.applySettings(DEFAULT_SETTINGS);
+    await session.scanAll(document);
+    watchPage(document, {
+      onAdded: async (roots) => {
+        for (const root of roots) await session.scanAdded(root);
+      },
+      onNavigate: () => session.scanAll(document),
+      isOwn: () => false,
+    });
+  },
+
+  /** The page's side: appends the given paragraphs a batch at a time, like a live blog or an infinite feed. */
+  async append(paragraphs: string[], batch: number, everyMs: number): Promise<void> {
+    const section = document.querySelector('main section') ?? document.body;
+    for (let i = 0; i < paragraphs.length; i += batch) {
+      const holder = document.createElement('div');
+      holder.innerHTML = paragraphs.slice(i, i + batch).join('');
+      section.append(...Array.from(holder.childNodes));
+      await new Promise((ok) => setTimeout(ok, everyMs));
+    }
+  },
+};
+
 (globalThis as unknown as { __bench: typeof bench }).__bench = bench;
+(globalThis as unknown as { __living: typeof living }).__living = living;
