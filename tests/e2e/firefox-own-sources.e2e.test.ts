@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { QUIET_FIREFOX_PREFS } from './firefox-prefs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -36,12 +37,7 @@ beforeAll(async () => {
       'devtools.debugger.remote-enabled': true,
       'devtools.chrome.enabled': true,
       'devtools.debugger.prompt-connection': false,
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'extensions.update.enabled': false,
+      ...QUIET_FIREFOX_PREFS,
     },
   });
   await browser.installExtension(dir);

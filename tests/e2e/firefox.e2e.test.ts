@@ -1,4 +1,5 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { QUIET_FIREFOX_PREFS } from './firefox-prefs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, HIGHLIGHT_TEXTS, requireBuild, SCREENSHOT_DIR } from './extension-dirs';
 import { serveFixtures } from './serve-fixtures';
@@ -13,15 +14,7 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
-    extraPrefsFirefox: {
-      // No update checks, telemetry or other calls home from the test browser.
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'extensions.update.enabled': false,
-    },
+    extraPrefsFirefox: QUIET_FIREFOX_PREFS,
   });
   await browser.installExtension(dir);
 });
