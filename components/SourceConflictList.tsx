@@ -11,6 +11,7 @@ export interface SourceConflictListProps {
 /** Where the sources contradict one another on something this page mentions: both sides quoted. */
 export function SourceConflictList({ conflicts, report, actions }: SourceConflictListProps) {
   if (conflicts.length === 0) return null;
+  const more = report.moreSourceConflicts ?? 0;
   return (
     <section aria-labelledby="sources-disagree-heading" class="figures disagree">
       <h2 id="sources-disagree-heading">
@@ -32,6 +33,7 @@ export function SourceConflictList({ conflicts, report, actions }: SourceConflic
           </li>
         ))}
       </ol>
+      {more > 0 && <p class="more">{actions.t('moreSourceConflicts', { count: more })}</p>}
     </section>
   );
 }

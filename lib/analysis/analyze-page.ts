@@ -1,4 +1,4 @@
-import { judgeFigure, kindKey, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
+import { judgeFigure, type FigureJudgement, type SourceConflict } from '../figures/compare-figures';
 import { explainJudgement } from '../figures/explain-verdict';
 import { mainScope } from '../figures/find-places';
 import { leadingSubject, readFigures, type Carried, type TextWithMentions } from '../figures/read-figures';
@@ -6,6 +6,7 @@ import type { LoadedPack } from '../matching/load-pack';
 import { matchFacts, type FactMatch, type PageSentence } from '../matching/match-facts';
 import { MIN_RELEVANCE, pageRelevance } from '../matching/page-relevance';
 import { sourceName } from '../reports/source-label';
+import { pickSourceConflicts } from './pick-source-conflicts';
 import { stripInvisible, originalOffset } from '../text/strip-invisible';
 import { findMentions } from '../topics/find-mentions';
 
@@ -14,11 +15,13 @@ export interface PageAnalysis {
   figures: FigureJudgement[];
   /** Disagreements inside the source set about what this page mentions. */
   sourceConflicts: SourceConflict[];
+  /** How many more of them there are than `sourceConflicts` lists (see pick-source-conflicts). */
+  moreSourceConflicts: number;
 }
 
 /** Names sources inside explanations the same way everywhere: see source-label. */
 export function sourceNameFor(loaded: LoadedPack): (id: string) => string {
-  return (id) => sourceName(loaded.pack.sources.find((s) => s.id === id), id);
+  return (id) => sourceName(loaded.sourceById.get(id), id);
 }
 
 /**
@@ -54,14 +57,19 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
         start: t.start + originalOffset(v, found.start - t.start),
         end: t.start + originalOffset(v, found.end - t.start),
       };
-      figures.push(judgeFigure(figure, loaded.figuresByKind.get(kindKey(figure)) ?? [], explain));
+      figures.push(judgeFigure(figure, loaded.figures.candidates(figure), explain));
     }
     previous = leadingSubject(t, ctx) ?? previous;
   });
 
-  const sourceConflicts = onSubject ? loaded.pack.sourceConflicts.filter((c) => c.subjects.some((s) => pageSubjects.has(s))) : [];
+  const sourceConflicts = onSubject ? pickSourceConflicts(loaded.pack.sourceConflicts, pageSubjects, figures) : { shown: [], more: 0 };
   // A sentence whose figure the sources contradict, or only nearly match, is no confirmed fact,
   // however alike the words: it shows among the figures instead.
   const contradicted = new Set(figures.filter((f) => f.verdict === 'conflicts' || f.verdict === 'close').map((f) => f.figure.sentenceStart));
-  return { facts: facts.filter((f) => !contradicted.has(f.start)), figures, sourceConflicts };
+  return {
+    facts: facts.filter((f) => !contradicted.has(f.start)),
+    figures,
+    sourceConflicts: sourceConflicts.shown,
+    moreSourceConflicts: sourceConflicts.more,
+  };
 }

@@ -7,7 +7,12 @@ export type Comparability = 'same' | 'different place' | 'different period';
 /** How one page figure stands against one source figure that speaks of the same thing. */
 export type PairVerdict = 'agrees' | 'close' | 'dropped bound' | 'conflicts' | 'only after';
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 1) return a[0] === b[0];
+  const sortedB = [...b].sort();
+  return [...a].sort().every((x, i) => x === sortedB[i]);
+}
 const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
 /** A date's action and what it is done to: "restriction:calls" -> ["restriction", "calls"]. */
@@ -82,6 +87,8 @@ export function overlaps(a: Figure, b: Figure): boolean {
   return a.low < b.high && b.low < a.high;
 }
 
+const bounded = (f: Figure) => f.bound === 'atLeast' || f.bound === 'atMost';
+
 /** The page figure against one comparable source figure. */
 export function pairVerdict(page: Figure, source: Figure): PairVerdict {
   if (page.unit === 'date') {
@@ -93,7 +100,6 @@ export function pairVerdict(page: Figure, source: Figure): PairVerdict {
     if (source.bound === 'atLeast' && pl > sh) return 'only after';
     return 'conflicts';
   }
-  const bounded = (f: Figure) => f.bound === 'atLeast' || f.bound === 'atMost';
   if (overlaps(page, source)) {
     // "180 million" against "more than 180 million": the page drops the sources' "more than".
     if (bounded(source) && page.bound === 'exact' && page.value === source.value) return 'dropped bound';
@@ -137,15 +143,12 @@ export function bucketBy<T>(items: readonly T[], key: (item: T) => string): Map<
   return buckets;
 }
 
-/** Source figures by kind, so a page figure is compared with the few that count the same thing. */
-export function indexFigures(figures: readonly SourceFigure[]): Map<string, SourceFigure[]> {
-  return bucketBy(figures, kindKey);
-}
-
 export interface JudgedPair {
   source: SourceFigure;
   verdict: PairVerdict;
 }
+
+const PAIR_RANK: Record<PairVerdict, number> = { agrees: 0, close: 1, 'dropped bound': 1, conflicts: 2, 'only after': 3 };
 
 /** Judges one page figure against the source figures of its kind, and explains it in one sentence. */
 export function judgeFigure(
@@ -160,11 +163,10 @@ export function judgeFigure(
     if (c === 'same') pairs.push({ source: s, verdict: pairVerdict(page, s) });
     else if (c && !elsewhere) elsewhere = { why: c, source: s };
   }
-  const has = (v: PairVerdict) => pairs.some((p) => p.verdict === v);
-  const verdict: Verdict = has('agrees') ? 'agrees' : has('close') || has('dropped bound') ? 'close' : has('conflicts') ? 'conflicts' : 'unverified';
-  const rank: Record<PairVerdict, number> = { agrees: 0, close: 1, 'dropped bound': 1, conflicts: 2, 'only after': 3 };
-  const ordered = [...pairs].sort((a, b) => rank[a.verdict] - rank[b.verdict]);
-  const fitting = verdict === 'agrees' ? ordered.filter((p) => p.verdict === 'agrees') : verdict === 'close' ? ordered.filter((p) => rank[p.verdict] === 1) : [];
+  const found = new Set(pairs.map((p) => p.verdict));
+  const verdict: Verdict = found.has('agrees') ? 'agrees' : found.has('close') || found.has('dropped bound') ? 'close' : found.has('conflicts') ? 'conflicts' : 'unverified';
+  const ordered = [...pairs].sort((a, b) => PAIR_RANK[a.verdict] - PAIR_RANK[b.verdict]);
+  const fitting = verdict === 'agrees' ? ordered.filter((p) => p.verdict === 'agrees') : verdict === 'close' ? ordered.filter((p) => PAIR_RANK[p.verdict] === 1) : [];
   const sources = verdict === 'unverified' ? (elsewhere ? [elsewhere.source] : ordered.map((p) => p.source)) : ordered.filter((p) => p.verdict !== 'only after').map((p) => p.source);
   return {
     figure: page,

@@ -88,7 +88,9 @@ function sayers(figures: readonly SourceFigure[], label: SourceLabeler): string 
   const groups = new Map<string, SourceFigure[]>();
   for (const f of figures) {
     const key = `${f.low}|${f.high}|${f.bound === 'atLeast' || f.bound === 'atMost' ? f.bound : ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const parts: string[] = [];
   for (const group of [...groups.values()].sort((a, b) => b.length - a.length).slice(0, 2)) {

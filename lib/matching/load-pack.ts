@@ -1,9 +1,8 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { revivePackFigures } from '../pack/check-pack';
-import { PACK_FORMAT, type PackSentence, type SourcePack } from '../pack/pack-types';
+import { PACK_FORMAT, type PackSentence, type PackSource, type SourcePack } from '../pack/pack-types';
 import { SEARCH_OPTIONS } from '../pack/search-options';
-import { indexFigures } from '../figures/compare-figures';
-import type { SourceFigure } from '../figures/figure-types';
+import { indexSourceFigures, type SourceFigureIndex } from '../figures/source-figure-index';
 import { coreTopics } from './page-relevance';
 import { compileLexicon, type CompiledLexicon } from '../topics/find-mentions';
 
@@ -14,8 +13,10 @@ export interface LoadedPack {
   lexicon: CompiledLexicon;
   /** Topics most sources mention; see page-relevance. */
   core: string[];
-  /** The sources' figures by what they count (compare-figures.kindKey). */
-  figuresByKind: Map<string, SourceFigure[]>;
+  /** The sources' figures, found by what they count and whose they are. */
+  figures: SourceFigureIndex;
+  /** Sources by id: a set of thousands is not searched source by source for each name a report shows. */
+  sourceById: ReadonlyMap<string, PackSource>;
 }
 
 export function loadPack(pack: SourcePack): LoadedPack {
@@ -29,6 +30,7 @@ export function loadPack(pack: SourcePack): LoadedPack {
     index: MiniSearch.loadJS(pack.index as AsPlainObject, SEARCH_OPTIONS),
     lexicon: compileLexicon(pack.topics),
     core: coreTopics(pack),
-    figuresByKind: indexFigures(pack.figures),
+    figures: indexSourceFigures(pack.figures),
+    sourceById: new Map(pack.sources.map((s) => [s.id, s])),
   };
 }

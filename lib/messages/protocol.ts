@@ -39,7 +39,10 @@ export interface FigureView {
   subject: string;
   verdict: Verdict;
   explanation: string;
+  /** The source figures shown for it, those that fit first; at most a handful however many sources speak. */
   sources: SourceFigureView[];
+  /** How many sources fit the page's figure and how many do not, of all that speak of the same thing. */
+  sourceCount: { fitting: number; other: number };
 }
 
 /** Two groups of sources that give figures for the same thing that cannot both be right. */
@@ -56,6 +59,8 @@ export interface TabReport {
   facts: FactMatch[];
   figures: FigureView[];
   sourceConflicts: SourceConflictView[];
+  /** Disagreements among the sources on the page's subjects beyond those listed (a large set has hundreds). */
+  moreSourceConflicts?: number;
   sources: Record<string, SourceRef>;
   scannedAt: number;
 }

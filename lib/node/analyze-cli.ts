@@ -105,7 +105,7 @@ function main(argv: string[]): number {
     const loaded = loadPack(loadSourceSet(sources));
     const text = decodeText(readInput(input), name);
     const result = analyze(text, looksLikeHtml(input, text), loaded);
-    const nameOf = (id: string) => sourceName(loaded.pack.sources.find((s) => s.id === id));
+    const nameOf = (id: string) => sourceName(loaded.sourceById.get(id));
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatReadable(result, nameOf)}\n`);
     return 0;
   } catch (err) {

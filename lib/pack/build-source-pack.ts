@@ -183,6 +183,7 @@ export function buildSourcePack(
   const termFrequencies: Record<string, number> = {};
   for (const s of matchable) for (const term of new Set(contentTerms(s.text))) termFrequencies[term] = (termFrequencies[term] ?? 0) + 1;
 
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   return {
     format: PACK_FORMAT,
     sources,
@@ -192,7 +193,7 @@ export function buildSourcePack(
     matchableCount: matchable.length,
     places: [...figures.places],
     figures: figures.figures,
-    sourceConflicts: findSourceConflicts(figures.figures, explainSourceConflict((id) => sourceName(sources.find((x) => x.id === id)))),
+    sourceConflicts: findSourceConflicts(figures.figures, explainSourceConflict((id) => sourceName(sourceById.get(id)))),
     index: index.toJSON() satisfies AsPlainObject,
     warnings,
   };

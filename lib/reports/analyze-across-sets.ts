@@ -1,6 +1,7 @@
 import type { FactMatch } from '../matching/match-facts';
 import type { LoadedPack } from '../matching/load-pack';
 import type { FigureView, PageMark, PageScannedRequest, TabReport } from '../messages/protocol';
+import { MAX_SOURCE_CONFLICTS } from '../analysis/pick-source-conflicts';
 import { buildTabReport } from './build-tab-report';
 import { pageMarks } from './page-marks';
 
@@ -33,6 +34,9 @@ export function analyzeScanAcross(
     }
   });
   const keptFacts = [...facts.values()];
+  // Each set lists its own most telling disagreements; the page lists as many as one set would.
+  const sourceConflicts = reports.flatMap((r) => r.sourceConflicts);
+  const shownConflicts = sourceConflicts.slice(0, MAX_SOURCE_CONFLICTS);
   const keptFigures = [...figures.values()].sort((a, b) => a.figure.start - b.figure.start);
   const marks = packs.flatMap((p, set) =>
     pageMarks(
@@ -47,7 +51,8 @@ export function analyzeScanAcross(
       topics: scan.topics,
       facts: keptFacts.map((f) => f.fact).sort((a, b) => b.score - a.score),
       figures: keptFigures.map((f) => f.figure),
-      sourceConflicts: reports.flatMap((r) => r.sourceConflicts),
+      sourceConflicts: shownConflicts,
+      moreSourceConflicts: reports.reduce((n, r) => n + (r.moreSourceConflicts ?? 0), sourceConflicts.length - shownConflicts.length),
       sources: Object.assign({}, ...reports.map((r) => r.sources)),
       scannedAt: now,
     },

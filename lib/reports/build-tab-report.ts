@@ -14,6 +14,14 @@ export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
+/**
+ * Source figures a figure view quotes. A set of thousands of articles may have a hundred saying the same
+ * thing; the popup shows two, a card a few, and the report is stored per tab and sent between contexts.
+ */
+export const MAX_QUOTED_SOURCES = 5;
+
+const distinctSources = (figures: readonly SourceFigure[]) => new Set(figures.map((f) => f.sourceId)).size;
+
 export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {
   return {
     text: j.figure.text,
@@ -23,7 +31,8 @@ export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {
     subject: `${subjectLabel(loaded, j.figure.subjects)} ${j.figure.measure}`,
     verdict: j.verdict,
     explanation: j.explanation,
-    sources: j.sources.map((s, i) => sourceFigureView(s, i < j.agreeing)),
+    sources: j.sources.slice(0, MAX_QUOTED_SOURCES).map((s, i) => sourceFigureView(s, i < j.agreeing)),
+    sourceCount: { fitting: distinctSources(j.sources.slice(0, j.agreeing)), other: distinctSources(j.sources.slice(j.agreeing)) },
   };
 }
 
@@ -57,6 +66,7 @@ export function mergeReports(old: TabReport, added: TabReport): TabReport {
     facts: [...old.facts, ...added.facts.filter((f) => !seenFacts.has(f.text))].sort((a, b) => b.score - a.score),
     figures: [...old.figures, ...added.figures],
     sourceConflicts: [...old.sourceConflicts, ...added.sourceConflicts.filter((c) => !seenConflicts.has(c.explanation))],
+    moreSourceConflicts: (old.moreSourceConflicts ?? 0) + (added.moreSourceConflicts ?? 0),
     sources: { ...old.sources, ...added.sources },
     scannedAt: added.scannedAt,
   };
@@ -77,5 +87,5 @@ export function buildTabReport(loaded: LoadedPack, scan: Pick<PageScannedRequest
   for (const s of loaded.pack.sources) {
     if (cited.has(s.id)) sources[s.id] = { id: s.id, title: s.title, outlet: s.outlet, date: s.date, lead: s.lead, url: s.url };
   }
-  return { url, topics: scan.topics, facts, figures, sourceConflicts, sources, scannedAt: now };
+  return { url, topics: scan.topics, facts, figures, sourceConflicts, moreSourceConflicts: analysis.moreSourceConflicts, sources, scannedAt: now };
 }

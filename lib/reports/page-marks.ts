@@ -1,5 +1,5 @@
 import type { LoadedPack } from '../matching/load-pack';
-import type { CardQuote, FigureView, PageMark } from '../messages/protocol';
+import type { FigureView, PageMark } from '../messages/protocol';
 import type { FactMatch } from '../matching/match-facts';
 import { sourceLabel } from './source-label';
 
@@ -7,19 +7,14 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function sourceCount(quotes: readonly CardQuote[]): number {
-  return new Set(quotes.map((q) => q.source)).size;
-}
-
 /** What the content script needs to highlight a page's findings and open a card on each. */
 export function pageMarks(loaded: LoadedPack, facts: readonly FactMatch[], figures: readonly FigureView[]): PageMark[] {
-  const label = (id: string) => sourceLabel(loaded.pack.sources.find((s) => s.id === id), id);
+  const label = (id: string) => sourceLabel(loaded.sourceById.get(id), id);
   const marks: PageMark[] = [];
   for (const f of figures) {
     if (f.verdict === 'unverified') continue;
     const quotes = f.sources.map((s) => ({ quote: s.quote, source: label(s.sourceId), figure: s.text }));
-    const agreeing = sourceCount(quotes.filter((_, i) => f.sources[i]!.agrees));
-    const disagreeing = sourceCount(quotes.filter((_, i) => !f.sources[i]!.agrees));
+    const { fitting: agreeing, other: disagreeing } = f.sourceCount;
     const summary =
       f.verdict === 'conflicts'
         ? `conflicts with ${plural(disagreeing, 'source', 'sources')}`

@@ -70,7 +70,7 @@ describe('figure verdicts', () => {
   });
 
   it('leaves a page without source topics alone', () => {
-    expect(analyze('weather.html').analysis).toEqual({ facts: [], figures: [], sourceConflicts: [] });
+    expect(analyze('weather.html').analysis).toEqual({ facts: [], figures: [], sourceConflicts: [], moreSourceConflicts: 0 });
   });
 
   it('does not change verdicts with extra white space or upper case', () => {

@@ -21,6 +21,7 @@ const report: TabReport = {
       verdict: 'conflicts',
       explanation: `this page: roughly 97 million; source s1: about 96 million ${HOSTILE}`,
       sources: [{ sourceId: 's1', sentenceId: 4, text: 'about 96 million', quote: 'About 96 million.', attribution: 'Mediascope', agrees: false }],
+      sourceCount: { fitting: 0, other: 1 },
     },
   ],
   sourceConflicts: [],
@@ -50,6 +51,13 @@ describe('PopupView', () => {
     const html = render(<PopupView state={{ kind: 'report', report }} site={null} notice={[]} actions={actions()} />);
     expect(html.indexOf('Conflicting figures (1)')).toBeGreaterThan(-1);
     expect(html.indexOf('Conflicting figures (1)')).toBeLessThan(html.indexOf('Matching facts (1)'));
+  });
+
+  it('says how many disagreements among the sources it leaves out', () => {
+    const side = report.figures[0]!.sources;
+    const withMore: TabReport = { ...report, sourceConflicts: [{ subject: 'WhatsApp users', explanation: 'They differ.', sides: [side, side] }], moreSourceConflicts: 12 };
+    expect(render(<PopupView state={{ kind: 'report', report: withMore }} site={null} notice={[]} actions={actions()} />)).toContain('12 more disagreements');
+    expect(render(<PopupView state={{ kind: 'report', report: { ...withMore, moreSourceConflicts: 0 } }} site={null} notice={[]} actions={actions()} />)).not.toContain('more disagreements');
   });
 
   it('speaks Russian to a Russian browser', () => {

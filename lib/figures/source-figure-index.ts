@@ -1,0 +1,70 @@
+import { kindKey } from './compare-figures';
+import type { Figure, SourceFigure } from './figure-types';
+
+/**
+ * The source figures a page figure could be compared with, found without looking at the rest. A set of
+ * ten thousand documents holds thousands of figures of one kind (users of one app, dates of one action);
+ * scanning them all for every figure on a page cost more than the rest of the page's analysis.
+ *
+ * - A quantity is found by what it counts and whose it is (its kind key names both), then by place: only
+ *   figures of its own place or of none can fit it; of each other place the first is enough to say "the
+ *   sources give it for another place" (which is all judgeFigure uses them for).
+ * - A date by its action and object ("restriction:calls") and each of its subjects, since two dates compare
+ *   when they date the same action on the same thing and share any subject.
+ * Candidates come in pack order, the order verdicts and explanations are built in.
+ */
+export interface SourceFigureIndex {
+  candidates(page: Figure): readonly SourceFigure[];
+}
+
+interface Bucket {
+  /** Positions in the pack's figure list. */
+  all: number[];
+  /** For quantities: positions by place ('' for none). */
+  byScope: Map<string, number[]>;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, at: number) {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+const dateKeys = (f: Figure) => [...new Set(f.subjects.map((s) => `date|${f.measure}|${s}`))];
+
+export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigureIndex {
+  const buckets = new Map<string, Bucket>();
+  const bucket = (key: string) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { all: [], byScope: new Map() }));
+    return b;
+  };
+  figures.forEach((f, at) => {
+    if (f.unit === 'date') {
+      for (const key of dateKeys(f)) bucket(key).all.push(at);
+      return;
+    }
+    const b = bucket(kindKey(f));
+    b.all.push(at);
+    push(b.byScope, f.scope ?? '', at);
+  });
+  const at = (positions: readonly number[]) => positions.map((p) => figures[p]!);
+  return {
+    candidates(page) {
+      if (page.unit === 'date') {
+        const keys = dateKeys(page);
+        if (keys.length === 1) return at(buckets.get(keys[0]!)?.all ?? []);
+        return at([...new Set(keys.flatMap((k) => buckets.get(k)?.all ?? []))].sort((a, b) => a - b));
+      }
+      const b = buckets.get(kindKey(page));
+      if (!b) return [];
+      if (page.scope === null) return at(b.all);
+      const positions: number[] = [];
+      for (const [scope, list] of b.byScope) {
+        if (scope === '' || scope === page.scope) positions.push(...list);
+        else positions.push(list[0]!);
+      }
+      return at(positions.sort((x, y) => x - y));
+    },
+  };
+}
