@@ -57,7 +57,7 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
         start: t.start + originalOffset(v, found.start - t.start),
         end: t.start + originalOffset(v, found.end - t.start),
       };
-      figures.push(judgeFigure(figure, loaded.figures.candidates(figure), explain));
+      figures.push(judgeFigure(figure, loaded.figures.candidates(figure), explain, loaded.figures.comparedAs));
     }
     previous = leadingSubject(t, ctx) ?? previous;
   });

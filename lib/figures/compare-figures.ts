@@ -150,17 +150,39 @@ export interface JudgedPair {
 
 const PAIR_RANK: Record<PairVerdict, number> = { agrees: 0, close: 1, 'dropped bound': 1, conflicts: 2, 'only after': 3 };
 
-/** Judges one page figure against the source figures of its kind, and explains it in one sentence. */
+/**
+ * What of a source figure `comparability` and `pairVerdict` read: two source figures with the same key
+ * stand the same against any page figure.
+ */
+export function comparedAs(f: SourceFigure): string {
+  return JSON.stringify([f.unit, f.measure, f.subjects, f.scope, f.period, f.asOf, f.low, f.high, f.value, f.step, f.bound, f.yearKnown]);
+}
+
+/**
+ * Judges one page figure against the source figures of its kind, and explains it in one sentence.
+ * `comparedAs` (see above, best computed once per source figure) lets equal source figures share one
+ * comparison.
+ */
 export function judgeFigure(
   page: Figure,
   sourceFigures: readonly SourceFigure[],
   explain: (page: Figure, pairs: readonly JudgedPair[], verdict: Verdict, elsewhere: { why: Comparability; source: SourceFigure } | null) => string,
+  comparedAs?: (source: SourceFigure) => string,
 ): FigureJudgement {
   const pairs: JudgedPair[] = [];
   let elsewhere: { why: Comparability; source: SourceFigure } | null = null;
+  // Many sources of a large set give the very same figure; each distinct one is compared once.
+  const seen = new Map<string, [Comparability | null, PairVerdict | null]>();
   for (const s of sourceFigures) {
-    const c = comparability(page, s);
-    if (c === 'same') pairs.push({ source: s, verdict: pairVerdict(page, s) });
+    const key = comparedAs?.(s);
+    let known = key === undefined ? undefined : seen.get(key);
+    if (!known) {
+      const c = comparability(page, s);
+      known = [c, c === 'same' ? pairVerdict(page, s) : null];
+      if (key !== undefined) seen.set(key, known);
+    }
+    const [c, verdict] = known;
+    if (c === 'same') pairs.push({ source: s, verdict: verdict! });
     else if (c && !elsewhere) elsewhere = { why: c, source: s };
   }
   const found = new Set(pairs.map((p) => p.verdict));

@@ -1,4 +1,4 @@
-import { kindKey } from './compare-figures';
+import { comparedAs, kindKey } from './compare-figures';
 import type { Figure, SourceFigure } from './figure-types';
 
 /**
@@ -15,6 +15,8 @@ import type { Figure, SourceFigure } from './figure-types';
  */
 export interface SourceFigureIndex {
   candidates(page: Figure): readonly SourceFigure[];
+  /** compare-figures.comparedAs, computed once per source figure. */
+  comparedAs(source: SourceFigure): string;
 }
 
 interface Bucket {
@@ -49,7 +51,13 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
     push(b.byScope, f.scope ?? '', at);
   });
   const at = (positions: readonly number[]) => positions.map((p) => figures[p]!);
+  const keys = new Map<SourceFigure, string>();
   return {
+    comparedAs(source) {
+      let key = keys.get(source);
+      if (key === undefined) keys.set(source, (key = comparedAs(source)));
+      return key;
+    },
     candidates(page) {
       if (page.unit === 'date') {
         const keys = dateKeys(page);

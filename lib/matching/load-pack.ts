@@ -1,7 +1,7 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import { revivePackFigures } from '../pack/check-pack';
-import { PACK_FORMAT, type PackSentence, type PackSource, type SourcePack } from '../pack/pack-types';
-import { SEARCH_OPTIONS } from '../pack/search-options';
+import { PACK_FORMAT, type PackSource, type SourcePack } from '../pack/pack-types';
+import { loadSentenceIndex, type SentenceIndex } from './sentence-index';
 import { indexSourceFigures, type SourceFigureIndex } from '../figures/source-figure-index';
 import { coreTopics } from './page-relevance';
 import { compileLexicon, type CompiledLexicon } from '../topics/find-mentions';
@@ -9,7 +9,7 @@ import { compileLexicon, type CompiledLexicon } from '../topics/find-mentions';
 /** A source pack ready for matching: index deserialised, lexicon compiled. */
 export interface LoadedPack {
   pack: SourcePack;
-  index: MiniSearch<Pick<PackSentence, 'id' | 'text'>>;
+  index: SentenceIndex;
   lexicon: CompiledLexicon;
   /** Topics most sources mention; see page-relevance. */
   core: string[];
@@ -27,7 +27,7 @@ export function loadPack(pack: SourcePack): LoadedPack {
   revivePackFigures(pack);
   return {
     pack,
-    index: MiniSearch.loadJS(pack.index as AsPlainObject, SEARCH_OPTIONS),
+    index: loadSentenceIndex(pack.index as AsPlainObject),
     lexicon: compileLexicon(pack.topics),
     core: coreTopics(pack),
     figures: indexSourceFigures(pack.figures),

@@ -24,7 +24,7 @@ export interface FactMatch {
 }
 
 export interface MatchOptions {
-  /** Source sentences MiniSearch hands on for each page sentence. */
+  /** Source sentences the index hands on for each page sentence. */
   candidates: number;
   /** Minimum weighted cosine similarity for a match. */
   minSimilarity: number;
@@ -62,7 +62,7 @@ function queryWords(weights: ReadonlyMap<string, number>, df: Readonly<Record<st
 }
 
 /**
- * Finds, for each page sentence, the source sentence that states the same fact: MiniSearch picks
+ * Finds, for each page sentence, the source sentence that states the same fact: the index picks
  * candidates, then a TF-IDF cosine, the shared words and the shared topics decide. The cosine
  * counts words the sources never use at full weight, so a sentence about WhatsApp somewhere else
  * ("in India") or about an unrelated subject stays below the bar.
@@ -96,8 +96,8 @@ export function matchFacts(
     const query = queryWords(pageWeights, df, n);
     if (query.length === 0) continue;
     let best: FactMatch | undefined;
-    for (const hit of index.search(query.join(' ')).slice(0, options.candidates)) {
-      const source = pack.sentences[hit.id as number];
+    for (const id of index.search(query.join(' '), options.candidates)) {
+      const source = pack.sentences[id];
       if (!source || source.heading) continue;
       const topics = page.topics.filter((t) => source.topics.includes(t));
       if (topics.length < options.minSharedTopics) continue;
