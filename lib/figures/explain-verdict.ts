@@ -86,11 +86,20 @@ function sourceFigureText(f: SourceFigure): string {
  * say the same (the same attribution, the same interval) are one group however they are worded. */
 function sayers(figures: readonly SourceFigure[], label: SourceLabeler): string {
   const groups = new Map<string, SourceFigure[]>();
+  let last: SourceFigure | null = null;
+  let lastGroup: SourceFigure[] = [];
   for (const f of figures) {
+    // Many sources of a large set repeat one figure: consecutive equal ones skip the key.
+    if (last && f.low === last.low && f.high === last.high && f.bound === last.bound) {
+      lastGroup.push(f);
+      continue;
+    }
     const key = `${f.low}|${f.high}|${f.bound === 'atLeast' || f.bound === 'atMost' ? f.bound : ''}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
+    last = f;
+    lastGroup = groups.get(key)!;
   }
   const parts: string[] = [];
   for (const group of [...groups.values()].sort((a, b) => b.length - a.length).slice(0, 2)) {

@@ -52,6 +52,14 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
   });
   const at = (positions: readonly number[]) => positions.map((p) => figures[p]!);
   const keys = new Map<SourceFigure, string>();
+  // A page asks for the same few lists again and again (every "about 96 million" on it): each list is
+  // made once.
+  const made = new Map<string, readonly SourceFigure[]>();
+  const once = (key: string, make: () => readonly number[]) => {
+    let list = made.get(key);
+    if (!list) made.set(key, (list = at(make())));
+    return list;
+  };
   return {
     comparedAs(source) {
       let key = keys.get(source);
@@ -61,18 +69,22 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
     candidates(page) {
       if (page.unit === 'date') {
         const keys = dateKeys(page);
-        if (keys.length === 1) return at(buckets.get(keys[0]!)?.all ?? []);
-        return at([...new Set(keys.flatMap((k) => buckets.get(k)?.all ?? []))].sort((a, b) => a - b));
+        return once(keys.join('\n'), () =>
+          keys.length === 1 ? (buckets.get(keys[0]!)?.all ?? []) : [...new Set(keys.flatMap((k) => buckets.get(k)?.all ?? []))].sort((a, b) => a - b),
+        );
       }
-      const b = buckets.get(kindKey(page));
+      const kind = kindKey(page);
+      const b = buckets.get(kind);
       if (!b) return [];
-      if (page.scope === null) return at(b.all);
-      const positions: number[] = [];
-      for (const [scope, list] of b.byScope) {
-        if (scope === '' || scope === page.scope) positions.push(...list);
-        else positions.push(list[0]!);
-      }
-      return at(positions.sort((x, y) => x - y));
+      if (page.scope === null) return once(kind, () => b.all);
+      return once(`${kind}\n${page.scope}`, () => {
+        const positions: number[] = [];
+        for (const [scope, list] of b.byScope) {
+          if (scope === '' || scope === page.scope) positions.push(...list);
+          else positions.push(list[0]!);
+        }
+        return positions.sort((x, y) => x - y);
+      });
     },
   };
 }
