@@ -12,13 +12,15 @@ export type WorkerReply =
 
 const post = (reply: WorkerReply) => (self as unknown as { postMessage: (m: unknown) => void }).postMessage(reply);
 
-function onMessage(event: MessageEvent<{ files: SourceFile[] }>): void {
+function onMessage(event: MessageEvent<{ files: SourceFile[]; aliases?: unknown }>): void {
   try {
     const files = event.data?.files;
+    const aliases = event.data?.aliases;
     if (!Array.isArray(files) || !files.every((f) => typeof f?.name === 'string' && typeof f?.content === 'string')) {
       throw new Error('pack worker: expected a list of source files');
     }
-    const pack = buildSourcePack(files, undefined, undefined, (done, total) => post({ type: 'progress', done, total }));
+    // The builder checks the alias file itself (parseAliasFile) and says what is wrong with it.
+    const pack = buildSourcePack(files, aliases, undefined, (done, total) => post({ type: 'progress', done, total }));
     post({ type: 'done', pack });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

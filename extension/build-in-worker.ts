@@ -1,11 +1,10 @@
-import type { SourceFile } from '../lib/pack/build-source-pack';
 import { checkPack } from '../lib/pack/check-pack';
-import type { SourcePack } from '../lib/pack/pack-types';
 import type { WorkerReply } from '../entrypoints/pack-worker';
+import type { BuildPack } from './source-library';
 
 /** A pack builder that runs in a worker, so the page stays responsive; one worker per build. */
-export function buildInWorker(workerUrl: string, onProgress: (done: number, total: number) => void): (files: SourceFile[]) => Promise<SourcePack> {
-  return (files) =>
+export function buildInWorker(workerUrl: string, onProgress: (done: number, total: number) => void): BuildPack {
+  return (files, aliases) =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerUrl);
       const finish = () => worker.terminate();
@@ -28,6 +27,6 @@ export function buildInWorker(workerUrl: string, onProgress: (done: number, tota
         finish();
         reject(new Error(`the pack builder stopped: ${e.message || 'worker error'}`));
       };
-      worker.postMessage({ files });
+      worker.postMessage({ files, aliases });
     });
 }

@@ -1,3 +1,4 @@
+import type { AliasFile } from '../lib/topics/apply-aliases';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SourcePack } from '../lib/pack/pack-types';
 import type { StoredSourceData } from '../lib/sources/set-export';
@@ -11,6 +12,8 @@ export interface SourceSetRecord {
   createdAt: number;
   /** Counts changes: the published topics and the background's packs follow it. */
   revision: number;
+  /** Other names of the set's topics, from an imported pack or export; applied at every rebuild. */
+  aliases?: AliasFile;
 }
 
 export interface SourceRecord extends StoredSourceData {

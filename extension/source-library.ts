@@ -3,6 +3,8 @@ import type { SourceFile } from '../lib/pack/build-source-pack';
 import { checkPack } from '../lib/pack/check-pack';
 import type { SourcePack } from '../lib/pack/pack-types';
 import { sourceLabel } from '../lib/reports/source-label';
+import { aliasesOfTopics } from '../lib/topics/aliases-of-topics';
+import type { AliasFile } from '../lib/topics/apply-aliases';
 import { checkSetExport, EXPORT_KIND, EXPORT_VERSION, type SetExport, type StoredSourceData } from '../lib/sources/set-export';
 import type { SourceDb, SourceRecord, SourceSetRecord } from './source-db';
 
@@ -10,7 +12,7 @@ import type { SourceDb, SourceRecord, SourceSetRecord } from './source-db';
 export class SourceStoreError extends Error {}
 
 /** Builds a pack from source files (in a worker in the extension; directly in tests). */
-export type BuildPack = (files: SourceFile[]) => Promise<SourcePack>;
+export type BuildPack = (files: SourceFile[], aliases?: AliasFile) => Promise<SourcePack>;
 
 type Db = IDBPDatabase<SourceDb>;
 
@@ -106,7 +108,7 @@ async function commit(db: Db, set: SourceSetRecord, all: SourceRecord[], removed
   const on = all.filter((s) => s.enabled);
   let pack: SourcePack | null = null;
   try {
-    pack = on.length > 0 ? await build(on.map(sourceFileOf)) : null;
+    pack = on.length > 0 ? await build(on.map(sourceFileOf), set.aliases) : null;
   } catch (err) {
     // The builder names files by the ids it was given; the reader knows them by their names.
     let message = err instanceof Error ? err.message : String(err);
@@ -136,10 +138,10 @@ async function loadSet(db: Db, setId: string): Promise<{ set: SourceSetRecord; s
 }
 
 /** A new set holding the given sources; nothing is stored unless every source builds. */
-export async function createSet(db: Db, name: string, data: StoredSourceData[], build: BuildPack): Promise<string> {
+export async function createSet(db: Db, name: string, data: StoredSourceData[], build: BuildPack, aliases?: AliasFile): Promise<string> {
   const clean = name.replace(/\s+/gu, ' ').trim();
   if (!clean) throw new SourceStoreError('give the set a name');
-  const set: SourceSetRecord = { id: newId(), name: clean, enabled: true, createdAt: Date.now(), revision: 0 };
+  const set: SourceSetRecord = { id: newId(), name: clean, enabled: true, createdAt: Date.now(), revision: 0, ...(aliases ? { aliases } : {}) };
   await commit(db, set, records(set.id, 1, data), [], build);
   return set.id;
 }
@@ -201,10 +203,11 @@ export async function exportSet(db: Db, setId: string): Promise<SetExport> {
     version: EXPORT_VERSION,
     name: set.name,
     sources: ordered.map((s) => ({ name: s.name, title: s.title, stated: s.stated, enabled: s.enabled, text: s.text })),
+    ...(set.aliases ? { aliases: set.aliases } : {}),
   };
 }
 
-/** A pack `npm run build-pack` wrote, as sources to rebuild here (its alias file is not in it: aliases are lost). */
+/** A pack `npm run build-pack` wrote, as sources to rebuild here (its topics' other names go with them). */
 function packSources(pack: SourcePack): StoredSourceData[] {
   return pack.sources.map((s) => {
     const stated: StoredSourceData['stated'] = {};
@@ -224,8 +227,9 @@ const isPackLike = (json: unknown) => typeof json === 'object' && json !== null 
 export async function importSet(db: Db, json: unknown, file: string, build: BuildPack): Promise<string> {
   if (isPackLike(json)) {
     const pack = checkPack(json, file);
-    return createSet(db, file.replace(/^.*[\\/]/u, '').replace(/\.json$/iu, '') || 'Imported pack', packSources(pack), build);
+    const name = file.replace(/^.*[\\/]/u, '').replace(/\.json$/iu, '') || 'Imported pack';
+    return createSet(db, name, packSources(pack), build, aliasesOfTopics(pack.topics));
   }
   const data = checkSetExport(json, file);
-  return createSet(db, data.name, data.sources, build);
+  return createSet(db, data.name, data.sources, build, data.aliases);
 }

@@ -26,7 +26,8 @@ export function loadPack(pack: SourcePack): LoadedPack {
   // A pack read from JSON (the extension's source-pack.json) lost its open bounds to null.
   revivePackFigures(pack);
   return {
-    pack,
+    // The serialized index is read into typed arrays; keeping it too would hold a large set twice.
+    pack: { ...pack, index: null },
     index: loadSentenceIndex(pack.index as AsPlainObject),
     lexicon: compileLexicon(pack.topics),
     core: coreTopics(pack),

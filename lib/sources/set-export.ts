@@ -1,4 +1,5 @@
 import type { SourceFileMeta } from '../pack/build-source-pack';
+import { parseAliasFile, type AliasFile } from '../topics/apply-aliases';
 
 /** A reader's source as it is stored and exported: its text and what is known about it. */
 export interface StoredSourceData {
@@ -22,6 +23,8 @@ export interface SetExport {
   version: typeof EXPORT_VERSION;
   name: string;
   sources: StoredSourceData[];
+  /** Other names of the set's topics (the alias file's layout), when it has any. */
+  aliases?: AliasFile;
 }
 
 export class ExportError extends Error {}
@@ -49,5 +52,12 @@ export function checkSetExport(json: unknown, file = 'file'): SetExport {
       if (!(META_KEYS as readonly string[]).includes(k) || typeof v !== 'string') throw new ExportError(`${where}: stated ${k} is not allowed`);
     }
   });
+  if (o.aliases !== undefined) {
+    try {
+      parseAliasFile(o.aliases);
+    } catch (err) {
+      throw new ExportError(`${file}: ${(err as Error).message}`);
+    }
+  }
   return o as SetExport;
 }

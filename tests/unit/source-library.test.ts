@@ -14,7 +14,7 @@ import type { StoredSourceData } from '../../lib/sources/set-export';
 const A = 'The Norbay Harbour Authority opened the ferry line to the Skerry Islands on Monday, two months late. The Norbay Harbour Authority said the first crossing carried 1,200 passengers.';
 const B = 'Skerry Islands residents waited four years for the ferry line, the Norbay Harbour Authority said. Tickets for the Skerry Islands crossing cost 12 euros, the council said on Tuesday.';
 const src = (name: string, text: string, title: string | null = null): StoredSourceData => ({ name, title, stated: {}, enabled: true, text });
-const build = async (files: SourceFile[]) => buildSourcePack(files);
+const build = async (files: SourceFile[], aliases?: unknown) => buildSourcePack(files, aliases);
 
 async function snapshot(db: Awaited<ReturnType<typeof openSourceDb>>) {
   return { sets: await db.getAll('sets'), sources: await db.getAll('sources'), packs: (await db.getAll('packs')).map((p) => p.setId), meta: await db.getAll('meta') };
@@ -101,6 +101,24 @@ describe('source library (IndexedDB)', () => {
     await expect(importSet(db, { ...pack, format: 1 }, 'old.json', build)).rejects.toThrow(/old\.json: pack format 1 is not 2/);
     await expect(importSet(db, { ...pack, sentences: 'x' }, 'bad.json', build)).rejects.toThrow(/bad\.json: sentences is not a list/);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('keeps the other names a build-pack pack gave its topics, through rebuilds, export and import', async () => {
+    const db = await openSourceDb();
+    const aliases = { topics: { 'Norbay Harbour Authority': ['NHA', 'Норбейск* порт*'] } };
+    const pack = JSON.parse(JSON.stringify(buildSourcePack([{ name: 'one.txt', content: A }, { name: 'two.txt', content: B }], aliases)));
+    const terms = async (setIndex: number) =>
+      (await enabledPacks(db))[setIndex]!.topics.find((t) => t.label === 'Norbay Harbour Authority')!.terms.map((t) => [t.text, t.inflects]);
+    const id = await importSet(db, pack, 'ferry.json', build);
+    expect(await terms(0)).toEqual(expect.arrayContaining([['NHA', false], ['Норбейск порт', true]]));
+    // A rebuild (a source turned off) applies them again.
+    await setSourceEnabled(db, `${id}-2`, false, build);
+    expect(await terms(0)).toEqual(expect.arrayContaining([['NHA', false], ['Норбейск порт', true]]));
+    const exported = JSON.parse(JSON.stringify(await exportSet(db, id)));
+    expect(exported.aliases.topics['Norbay Harbour Authority']).toEqual(expect.arrayContaining(['NHA', 'Норбейск* порт*']));
+    await importSet(db, exported, 'export.json', build);
+    expect(await terms(1)).toEqual(expect.arrayContaining([['NHA', false], ['Норбейск порт', true]]));
+    await expect(importSet(db, { ...exported, aliases: { topics: { X: [1] } } }, 'bad.json', build)).rejects.toThrow(/bad\.json: alias file: aliases of "X"/u);
   });
 
   it('changes nothing stored on bad input: a file that is no export, a source that does not build', async () => {
