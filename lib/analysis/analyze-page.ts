@@ -57,7 +57,8 @@ export function analyzePage(loaded: LoadedPack, sentences: readonly PageSentence
         start: t.start + originalOffset(v, found.start - t.start),
         end: t.start + originalOffset(v, found.end - t.start),
       };
-      figures.push(judgeFigure(figure, loaded.figures.candidates(figure), explain, loaded.figures.comparedAs));
+      const candidates = loaded.figures.candidates(figure);
+      figures.push(judgeFigure(figure, candidates.figures, explain, candidates.groups));
     }
     previous = leadingSubject(t, ctx) ?? previous;
   });

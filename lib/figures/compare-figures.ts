@@ -160,26 +160,27 @@ export function comparedAs(f: SourceFigure): string {
 
 /**
  * Judges one page figure against the source figures of its kind, and explains it in one sentence.
- * `comparedAs` (see above, best computed once per source figure) lets equal source figures share one
- * comparison.
+ * `groups[i]`, when given, is a number `sourceFigures[i]` shares with every other figure of the list
+ * that `comparedAs` makes equal: those are compared once.
  */
 export function judgeFigure(
   page: Figure,
   sourceFigures: readonly SourceFigure[],
   explain: (page: Figure, pairs: readonly JudgedPair[], verdict: Verdict, elsewhere: { why: Comparability; source: SourceFigure } | null) => string,
-  comparedAs?: (source: SourceFigure) => string,
+  groups?: ArrayLike<number>,
 ): FigureJudgement {
   const pairs: JudgedPair[] = [];
   let elsewhere: { why: Comparability; source: SourceFigure } | null = null;
   // Many sources of a large set give the very same figure; each distinct one is compared once.
-  const seen = new Map<string, [Comparability | null, PairVerdict | null]>();
-  for (const s of sourceFigures) {
-    const key = comparedAs?.(s);
-    let known = key === undefined ? undefined : seen.get(key);
+  const seen = new Map<number, [Comparability | null, PairVerdict | null]>();
+  for (let i = 0; i < sourceFigures.length; i++) {
+    const s = sourceFigures[i]!;
+    const group = groups?.[i];
+    let known = group === undefined ? undefined : seen.get(group);
     if (!known) {
       const c = comparability(page, s);
       known = [c, c === 'same' ? pairVerdict(page, s) : null];
-      if (key !== undefined) seen.set(key, known);
+      if (group !== undefined) seen.set(group, known);
     }
     const [c, verdict] = known;
     if (c === 'same') pairs.push({ source: s, verdict: verdict! });

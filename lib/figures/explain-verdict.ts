@@ -82,24 +82,25 @@ function sourceFigureText(f: SourceFigure): string {
   return `${text}${f.attribution && f.attribution !== f.subjectLabels.join(' and ') ? ` (${f.attribution})` : f.attribution ? ` (${f.attribution}'s own figure)` : ''}`;
 }
 
+/** Source figures are shared and never change: each one's key is written once (a large set repeats them on every page). */
+const VALUE_KEYS = new WeakMap<SourceFigure, string>();
+
+/** What a figure says, for grouping figures that say the same however worded. */
+function valueKey(f: SourceFigure): string {
+  let key = VALUE_KEYS.get(f);
+  if (key === undefined) VALUE_KEYS.set(f, (key = `${f.low}|${f.high}|${f.bound === 'atLeast' || f.bound === 'atMost' ? f.bound : ''}`));
+  return key;
+}
+
 /** "two sources say about 96 million (Mediascope)", or "“Title” says ..." for one source. Figures that
  * say the same (the same attribution, the same interval) are one group however they are worded. */
 function sayers(figures: readonly SourceFigure[], label: SourceLabeler): string {
   const groups = new Map<string, SourceFigure[]>();
-  let last: SourceFigure | null = null;
-  let lastGroup: SourceFigure[] = [];
   for (const f of figures) {
-    // Many sources of a large set repeat one figure: consecutive equal ones skip the key.
-    if (last && f.low === last.low && f.high === last.high && f.bound === last.bound) {
-      lastGroup.push(f);
-      continue;
-    }
-    const key = `${f.low}|${f.high}|${f.bound === 'atLeast' || f.bound === 'atMost' ? f.bound : ''}`;
+    const key = valueKey(f);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
-    last = f;
-    lastGroup = groups.get(key)!;
   }
   const parts: string[] = [];
   for (const group of [...groups.values()].sort((a, b) => b.length - a.length).slice(0, 2)) {

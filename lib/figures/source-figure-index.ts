@@ -13,10 +13,15 @@ import type { Figure, SourceFigure } from './figure-types';
  *   when they date the same action on the same thing and share any subject.
  * Candidates come in pack order, the order verdicts and explanations are built in.
  */
+/** Source figures a page figure may be compared with, in pack order, and for each a number it shares
+ * with the others of the list that compare the same (compare-figures.comparedAs). */
+export interface Candidates {
+  figures: readonly SourceFigure[];
+  groups: Int32Array;
+}
+
 export interface SourceFigureIndex {
-  candidates(page: Figure): readonly SourceFigure[];
-  /** compare-figures.comparedAs, computed once per source figure. */
-  comparedAs(source: SourceFigure): string;
+  candidates(page: Figure): Candidates;
 }
 
 interface Bucket {
@@ -34,6 +39,8 @@ function push<K>(map: Map<K, number[]>, key: K, at: number) {
 
 const dateKeys = (f: Figure) => [...new Set(f.subjects.map((s) => `date|${f.measure}|${s}`))];
 
+const NONE: Candidates = { figures: [], groups: new Int32Array(0) };
+
 export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigureIndex {
   const buckets = new Map<string, Bucket>();
   const bucket = (key: string) => {
@@ -50,22 +57,30 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
     b.all.push(at);
     push(b.byScope, f.scope ?? '', at);
   });
-  const at = (positions: readonly number[]) => positions.map((p) => figures[p]!);
-  const keys = new Map<SourceFigure, string>();
+  // Groups are numbered on first use, across lists, so a figure keeps its number in every list.
+  const groupIds = new Map<string, number>();
+  const groupOf = new Int32Array(figures.length).fill(-1);
+  const group = (at: number) => {
+    if (groupOf[at] === -1) {
+      const key = comparedAs(figures[at]!);
+      let id = groupIds.get(key);
+      if (id === undefined) groupIds.set(key, (id = groupIds.size));
+      groupOf[at] = id;
+    }
+    return groupOf[at]!;
+  };
   // A page asks for the same few lists again and again (every "about 96 million" on it): each list is
   // made once.
-  const made = new Map<string, readonly SourceFigure[]>();
+  const made = new Map<string, Candidates>();
   const once = (key: string, make: () => readonly number[]) => {
     let list = made.get(key);
-    if (!list) made.set(key, (list = at(make())));
+    if (!list) {
+      const positions = make();
+      made.set(key, (list = { figures: positions.map((p) => figures[p]!), groups: Int32Array.from(positions, group) }));
+    }
     return list;
   };
   return {
-    comparedAs(source) {
-      let key = keys.get(source);
-      if (key === undefined) keys.set(source, (key = comparedAs(source)));
-      return key;
-    },
     candidates(page) {
       if (page.unit === 'date') {
         const keys = dateKeys(page);
@@ -75,7 +90,7 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
       }
       const kind = kindKey(page);
       const b = buckets.get(kind);
-      if (!b) return [];
+      if (!b) return NONE;
       if (page.scope === null) return once(kind, () => b.all);
       return once(`${kind}\n${page.scope}`, () => {
         const positions: number[] = [];

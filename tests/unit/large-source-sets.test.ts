@@ -47,7 +47,8 @@ describe('source figures looked up by what they count', () => {
         // Repeats, as when many sources give the same figure.
         const sources = [...distinct, ...distinct.map((f) => ({ ...f, sourceId: `${f.sourceId}-again` }))];
         const index = indexSourceFigures(sources);
-        expect(judgeFigure(page, index.candidates(page), explain, index.comparedAs)).toEqual(judgeFigure(page, sources, explain));
+        const { figures, groups } = index.candidates(page);
+        expect(judgeFigure(page, figures, explain, groups)).toEqual(judgeFigure(page, sources, explain));
       }),
       { numRuns: 400 },
     );
@@ -58,7 +59,7 @@ describe('source figures looked up by what they count', () => {
       ...f, measure: 'people', unit: 'count' as const, subjects: ['whatsapp'], scope: i % 9 === 0 ? 'russia' : `place ${i % 40}`,
     }));
     const page = { ...many[0]!, scope: 'russia' };
-    const candidates = indexSourceFigures(many).candidates(page);
+    const candidates = indexSourceFigures(many).candidates(page).figures;
     expect(candidates.length).toBeLessThan(150);
     expect(candidates.filter((f) => f.scope === 'russia')).toHaveLength(100);
   });
