@@ -78,6 +78,9 @@ const COUNTRY_CODES = new Set(['сша', 'us', 'usa', 'uk', 'eu', 'ес', 'рф'
 const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
 // Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".
 // Measures and states ("режим ЧС", a state of emergency) written as acronyms: no one's name.
+// Words party and group names are built from: a place inside such a name is part of it ("United
+// Russia", "Reform UK") and "for" joins it ("Patriots for Europe", "Alternative for Germany").
+const PARTY_WORD = /^(united|reform|patriots|alliance|union|party|front|movement|rally|league|coalition|bloc|congress|alternative|democrats|republicans|together|forward|renewal|renaissance|freedom|justice|solidarity|progress|civic|national|democratic|liberal|social|socialist|socialists|green|greens|left|labour|conservative|conservatives|independence|popular|people's|peoples)$/iu;
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
 
 /** Words that stay out of a name even between two name words: days, months, titles, numbers. */
@@ -161,7 +164,7 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       if (covered(next.start, next.end)) {
         // "Банк России", "Bank of Russia": the place a bank or ministry is named after is part of its name.
         const mention = names.find((n) => n.start === next.start + offset);
-        const head = words.slice(i, j + 1).find((x) => INSTITUTION.test(bare(x.text)));
+        const head = words.slice(i, j + 1).find((x) => INSTITUTION.test(bare(x.text)) || PARTY_WORD.test(bare(x.text)));
         if (!mention || !head || mention.possessive) break;
         absorbed.push(mention);
         j++;
@@ -173,9 +176,10 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       // A common word between two name words is part of the name: "European Investment Bank".
       const after = words[j + 2];
       const sandwiched = NOT_NAMES.has(bare(next.text).toLowerCase()) && !CALENDAR_OR_TITLE.test(bare(next.text)) && !!after && isCapitalised(after.text) && !NOT_NAMES.has(bare(after.text).toLowerCase()) && !covered(after.start, after.end) && /^[\s\u00A0]+$/u.test(sentence.slice(next.end, after.start));
-      if (isCapitalised(next.text) && (!NOT_NAMES.has(bare(next.text).toLowerCase()) || sandwiched) && !switches && !COUNTRY_CODES.has(bare(next.text).toLowerCase())) j++;
+      const party = words.slice(i, j + 1).some((x) => PARTY_WORD.test(bare(x.text)));
+      if (isCapitalised(next.text) && (!NOT_NAMES.has(bare(next.text).toLowerCase()) || sandwiched) && !switches && (!COUNTRY_CODES.has(bare(next.text).toLowerCase()) || party)) j++;
       else if (next.text === 'of' && words[j + 2]?.text === 'the' && words[j + 3] && isCapitalised(words[j + 3]!.text) && !covered(words[j + 3]!.start, words[j + 3]!.end)) j += 3;
-      else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text))))) {
+      else if ((/^(of|de|la|du|von|van|&)$/u.test(next.text) || (next.text === 'for' && party)) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text)) || PARTY_WORD.test(bare(x.text))))) {
         const mention = names.find((n) => n.start === words[j + 2]!.start + offset);
         if (mention) absorbed.push(mention);
         j += 2;

@@ -64,6 +64,8 @@ describe('whose figure, outside the bundled story', () => {
     ['The Norbay Commission fined Apple €500m and Meta €200m.', [['€500m', ['Apple']], ['€200m', ['Meta']]]],
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
+    // A party's name keeps the place it holds and joins on "for": no owner is the place alone.
+    ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
