@@ -79,3 +79,11 @@ export function eventObject(lower: string): string | null {
 /** Words that make the verb after them passive: its subject is what is acted on. */
 export const PASSIVE_AUX = /^(is|are|was|were|been|being|be|got|get|gets|был|была|было|были|будет|будут)$/u;
 export const PASSIVE_PARTICIPLE = /^(\p{L}+(ed|en)|\p{L}+(ен|ена|ено|ены|ан|ана|ано|аны|ят|ты|та|то|т)|shut|cut|hit|set|built|sold)$/u;
+
+// Events that a date names rather than dates an action in: elections and natural disasters, which a
+// report names by their date ("the May 18 runoff", "the 2021 Duma election", "the Feb. 6 quake").
+const NAMED_EVENT = /^(elections?|runoffs?|run-offs?|vote|polls?|referendums?|referenda|primary|primaries|caucus|caucuses|quakes?|earthquakes?|tremors?|tornado|tornadoes|storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|wildfires?|blazes?|eruptions?|landslides?|tsunamis?)$/u;
+
+export function namedEvent(lower: string): boolean {
+  return NAMED_EVENT.test(lower);
+}

@@ -1,5 +1,5 @@
 import type { Mention, Topic } from '../topics/topic-types';
-import { eventObject, eventWord, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
+import { eventObject, eventWord, namedEvent, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
 import type { Figure } from './figure-types';
 import { findAttribution, ownStatement, type Attribution } from './find-attribution';
 import { findNames } from './find-names';
@@ -623,6 +623,30 @@ function numberInName(tokens: readonly Token[], i: number, sentence: string): bo
   return before.kind === 'name' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.start > 0);
 }
 
+/**
+ * The event a date names, when it qualifies an event noun rather than dates the clause's action:
+ * "the May 18 runoff", "Indonesia's February 14 election", "the 2021 Duma election", "the
+ * presidential election on 4 May". The noun's index, or -1.
+ */
+function namedEventAt(tokens: readonly Token[], i: number): number {
+  // "Duma", "presidential", "parliamentary": a name or an adjective before the noun.
+  const modifier = (t: Token | undefined) => t !== undefined && (t.kind === 'name' || (t.kind === 'word' && /^\p{Ll}+(al|ary|ic|ive)$/u.test(t.lower)));
+  // The phrase opens with a determiner or a possessive, so it names the event ("held elections on" does not).
+  const determiner = (t: Token | undefined) => t !== undefined && (/^(the|a|an)$/u.test(t.lower) || (t.kind === 'name' && t.name.possessive));
+  if (determiner(tokens[i - 1])) {
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && namedEvent(t.lower)) return k;
+      if (!modifier(t)) break;
+    }
+  }
+  const noun = i - 2;
+  if (!/^(on|of)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[noun]?.kind !== 'word' || !namedEvent(tokens[noun]!.lower)) return -1;
+  let k = noun - 1;
+  while (k > noun - 3 && modifier(tokens[k]) && !determiner(tokens[k])) k--;
+  return determiner(tokens[k]) ? noun : -1;
+}
+
 function eventMeasure(cls: EventClass, stem: string, object: string | null): string {
   const base = cls === 'other' ? stem : cls;
   return object ? `${base}:${object}` : base;
@@ -681,6 +705,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
+    // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
+    if (namedEventAt(tokens, i) >= 0) return;
     if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
   });
 
@@ -966,6 +992,12 @@ function dateFigures(
   const within = spanOf(outerSpans, i);
   const clause: Clause = within ?? outer;
   const antecedent = within?.antecedent != null && !notSubject(within.antecedent) ? within.antecedent : null;
+  // "the May 18 runoff": the date of an event the sentence names by it, which is no one's.
+  const named = namedEventAt(tokens, i);
+  if (named >= 0) {
+    const [low, high] = daySpan(d);
+    return [{ text: d.text, start: tok.start, end: tok.end, unit: 'date', low, high, value: 0, step: 0, bound: 'exact', yearKnown: d.year !== null, subjects: [], subjectLabels: [], measure: `event:${tokens[named]!.lower.replace(/s$/u, '')}`, scope: ctx.mainScope, period: null, attribution: attribution?.label ?? null }];
+  }
   const before1 = tokens[i - 1]?.lower ?? '';
   const since = SINCE.has(before1) || (tokens[i - 2] && SINCE.has(tokens[i - 2]!.lower) && /^(on|in)$/u.test(before1));
 

@@ -65,6 +65,11 @@ describe('whose figure, outside the bundled story', () => {
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
     // A party's name keeps the place it holds and joins on "for": no owner is the place alone.
+    // A date that names an election or a disaster ("the May 18 runoff", "the 2021 Senate election") is
+    // that event's, no one's, and no period of the figures around it.
+    ['Anna Holm won the May 18 runoff with 53.6%, before Norbay’s presidential election on 4 May.', [['May 18', []], ['53.6%', ['Anna Holm']], ['4 May', []]]],
+    ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', ['Norbay Party']], ['2021', []]]],
+    ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', null]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
