@@ -70,6 +70,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Anna Holm won the May 18 runoff with 53.6%, before Norbay’s presidential election on 4 May.', [['May 18', []], ['53.6%', ['Anna Holm']], ['4 May', []]]],
     ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', ['Norbay Party']], ['2021', []]]],
     ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', null]]],
+    // A turnout is the election's, never the winner's.
+    ['Anna Holm won 61.2% of the vote, on an official turnout of 58.4%.', [['61.2%', ['Anna Holm']], ['58.4%', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
