@@ -405,6 +405,7 @@ const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|ha
 const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works|remain|remains|face|faces|have|has|had|need|want|get|gets|got|own|owns|lost|lose|died|die|were|was|are|is|be|been|daily|monthly|weekly|yearly|annually|each|every|per|ago|earlier|later|now|so|too|also|still|only|there|then|than|that|which|who|whom|where|when|while|left|remained|stayed|went|came|held|received|including|across|worldwide|globally|a|an|the|this|these|those|their|its|his|her|our)$|ing$|ly$/u;
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
+const THRESHOLD = /^(needed|required|necessary|требовал\p{L}*|требуется|требуются|нужно|нужны|необходимо)$/u;
 const TURNOUT = /^(turnout|явк\p{L}*)$/u;
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
@@ -745,6 +746,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
     // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
     if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;
+    // "the 270 needed to win", "для победы требовалось 270": a threshold, of what the figure before counts, and no one's.
+    const threshold = q.unit === 'count' && (THRESHOLD.test(tokens[i + 1]?.lower ?? '') || (THRESHOLD.test(tokens[i - 1]?.lower ?? '') && !/^(им|ей|ему|нам|мне|вам)$/u.test(tokens[i - 2]?.lower ?? '')));
+    if (!measure && threshold) measure = previous?.measure ?? 'threshold';
     if (!measure && q.unit !== 'count') measure = q.unit === 'percent' ? 'share' : /^[A-Z]{3}$/u.test(q.unit) ? 'amount' : 'duration';
     if (!measure) continue;
     const clauseText = sentence.slice(tokens[clause.from]!.start, tokens[clause.to - 1]!.end);
@@ -874,7 +878,6 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // A turnout is the election's, no candidate's or chamber's: "Putin won ..., on a turnout of 77.49%",
     // "Явка на выборах депутатов Госдумы составила 51,72%".
     const turnout = TURNOUT.test(measure) || tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && TURNOUT.test(x.lower) && !tokens.slice(clause.from + n + 1, i).some((y) => y.kind === 'quantity'));
-    if (turnout) ({ subjects, labels } = { subjects: [], labels: [] });
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
@@ -886,10 +889,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
-    const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || turnout;
+    const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || turnout || threshold;
     if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
     // "Intel (INTC): Q2 2025 revenue $12.9bn; net loss $2.9bn": a name heading the sentence owns what no one else does.
     if (subjects.length === 0 && headed !== null && !(carriedHere ?? null) && !countedIsSubject) ({ subjects, labels } = subjectsOf(tokens, [headed]));
+    if (turnout || threshold) ({ subjects, labels } = { subjects: [], labels: [] });
     if (subjects.length > 0 && (own.length > 0 || carriedHere) && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));

@@ -72,6 +72,9 @@ describe('whose figure, outside the bundled story', () => {
     ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', null]]],
     // A turnout is the election's, never the winner's.
     ['Anna Holm won 61.2% of the vote, on an official turnout of 58.4%.', [['61.2%', ['Anna Holm']], ['58.4%', []]]],
+    // "the 270 needed", "требовалось 270": a threshold with no noun of its own is no one's, and still read.
+    ['Anna Holm won 41 seats, short of the 46 needed for a majority.', [['41', ['Anna Holm']], ['46', []]]],
+    ['Анна Хольм получила 41 мандат, для большинства требовалось 46.', [['41', ['Анна Хольм']], ['46', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
