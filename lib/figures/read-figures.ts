@@ -56,7 +56,7 @@ const SINCE = new Set(['since', 'from', 'starting', 'beginning', 'effective', '�
 const AS_OF = /(?:^|[^\p{L}])(as of|as at|by the end of|по состоянию на|на(?:\s+(?:утро|вечер|конец|начало|середину))?|к(?:\s+(?:концу|началу|середине))?)\s*$/iu;
 const RELATIVE = /^(where|which|who|whose|whom|when|где|куда|откуда|когда|котор\p{L}*|чей|чья|чьи)$/u;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'а', 'но', 'однако', 'хотя']);
-const USE_LINK = /^(use|uses|used|using|visit|visits|visited|open|opens|opened|access|accesses|accessed|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|открыва\p{L}*|открыл\p{L}*|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
+const USE_LINK = /^(use|uses|used|using|joined|signed|registered|installed|visit|visits|visited|open|opens|opened|access|accesses|accessed|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|открыва\p{L}*|открыл\p{L}*|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
 const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'across', 'у', 'в', 'на']);
 const LIST_GLUE = new Set(['and', 'or', ',', 'и', 'или', '&']);
 const OBJECT_SKIP = new Set(['off', 'out', 'down', 'up', 'back', 'on', 'of', 'against', 'for', 'to', 'like', 'including', 'such', 'as', 'both', 'the', 'a', 'an', 'its', 'their', 'in', 'в', 'на', 'для', 'против', 'из', 'как', 'том', 'числе', 'обоих', 'обеих', '’s', "'s"]);
@@ -740,9 +740,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     }
     // "while Telegram has roughly 89 million." names nothing counted: the figure before it does.
     // ...nor does "another 300,000 in Georgia", "some 8,200 in Germany" after a counted figure.
+    // ...nor "the 51,579 it handed over", "the 18 million who have signed up": a relative clause after it.
+    const relativeAfter = tokens[i - 1]?.lower === 'the' && /^(it|they|he|she|we|who|that|which)$/u.test(tokens[i + 1]?.lower ?? '') && (verbLike(tokens, i + 2) || /^(have|has|had)$/u.test(tokens[i + 2]?.lower ?? ''));
     const elliptic =
       !measure &&
-      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower));
+      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower) || relativeAfter);
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
     // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
     if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;
@@ -798,7 +800,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         const first = namesIn(tokens, i + 1, clause.to, outside)[0];
         // Not across a comma: ", using AI tools" says how the subject does it.
         const between = first !== undefined ? tokens.slice(i + 1, first) : [];
-        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
+        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',' || x.kind === 'quantity') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
       // ("fined Apple €500m and Meta €200m": the name nearest before each sum.)

@@ -75,6 +75,10 @@ describe('whose figure, outside the bundled story', () => {
     // "the 270 needed", "требовалось 270": a threshold with no noun of its own is no one's, and still read.
     ['Anna Holm won 41 seats, short of the 46 needed for a majority.', [['41', ['Anna Holm']], ['46', []]]],
     ['Анна Хольм получила 41 мандат, для большинства требовалось 46.', [['41', ['Анна Хольм']], ['46', []]]],
+    // A number with a relative clause after it and no noun counts what the figure before counts:
+    // "the 51,579 it handed over" is the subject's; "the 2 million who signed up to X" is X's.
+    ['Norbay Motors expects to deliver 40,000 vehicles in 2026, fewer than the 51,579 it handed over in 2025.', [['40,000', ['Norbay Motors']], ['51,579', ['Norbay Motors']]]],
+    ['Norbay Mail counts 90 million users, far more than the 2 million who have signed up to Fjordchat.', [['90 million', ['Norbay Mail']], ['2 million', ['Fjordchat']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
