@@ -137,6 +137,8 @@ function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Cl
     else if (t.kind === 'word' && t.lower === 'that' && /^(said|says|say|told|reported|announced|added|noted|warned|claimed|estimated|estimates|believes|believe|argued)$/u.test(tokens[i - 1]?.lower ?? '')) cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'что' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && i > 0 && (t.lower !== 'а' || tokens[i - 1]!.text === ',')) cut(i, i + 1);
+    // ", yet the dollar rose 0.4%": "yet" after a comma opens a contrast ("not yet" and "has yet to" do not).
+    else if (t.kind === 'word' && t.lower === 'yet' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.kind === 'name') cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'тогда' && tokens[i + 1]?.lower === 'как') cut(i, i + 2);
   }
@@ -704,7 +706,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const hasQuantity = [...counted].some((q) => scope.in(q)) || (scope.from === 0 && counted.size > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower));
+    // ("inflation held at 2.1% in August" states a level, not a decision.)
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at'));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.

@@ -79,6 +79,9 @@ describe('whose figure, outside the bundled story', () => {
     // "the 51,579 it handed over" is the subject's; "the 2 million who signed up to X" is X's.
     ['Norbay Motors expects to deliver 40,000 vehicles in 2026, fewer than the 51,579 it handed over in 2025.', [['40,000', ['Norbay Motors']], ['51,579', ['Norbay Motors']]]],
     ['Norbay Mail counts 90 million users, far more than the 2 million who have signed up to Fjordchat.', [['90 million', ['Norbay Mail']], ['2 million', ['Fjordchat']]]],
+    // ", yet the krone fell" opens a clause with a subject of its own; "held at 2.1% in August 2025" is a level for a month, not a decision.
+    ['The Norbay Bank raised its rate to 3%, yet the krone fell 0.4%.', [['3%', ['Norbay Bank']], ['0.4%', []]]],
+    ['Norbay inflation held at 2.1% in August 2025.', [['2.1%', '2025-08']]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
