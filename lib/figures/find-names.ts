@@ -115,7 +115,8 @@ export function nameKey(name: string): string {
   const words = name.toLowerCase().replace(/[’']s$/u, '').replace(/[.]+$/u, '').trim().split(/\s+/u);
   return words
     // Case endings go; "-ов"/"-ев" stay, as they end surnames in the nominative ("Развожаев", "Развожаева").
-    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ым|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
+    // A stem in -е/-и after its ending goes is a name in -ей/-ий ("Сергея", "Дмитрию"): that vowel goes too.
+    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ым|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '').replace(/(?<=[\u0400-\u04FF]{3})(?<=[^еи])[еи]$/u, '') : w))
     .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
     .join(' ');
 }

@@ -97,5 +97,8 @@ describe('name keys', () => {
     expect(new Set(['Gorelkin', 'Горелкин', 'Горелкина'].map(nameKey)).size).toBe(1);
     expect(new Set(['Собянин', 'Собянина', 'Sobyanin'].map(nameKey)).size).toBe(1);
     expect(nameKey('Alphabet Inc.')).toBe(nameKey('Alphabet Inc'));
+    // A first name in -ей/-ий keeps one key in every case.
+    expect(new Set(['Сергей Собянин', 'Сергея Собянина', 'Сергеем Собяниным'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Дмитрий', 'Дмитрия', 'Дмитрию'].map(nameKey)).size).toBe(1);
   });
 });
