@@ -74,6 +74,10 @@ const PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*(?:\/[\p{Lu}][\p{L}\p{M}\p{N}-]*)*\+?|&)/gu;
 // Country abbreviations after an institution's name say where it is, not who: "ФРС США", "the Fed (US)".
 const COUNTRY_CODES = new Set(['сша', 'us', 'usa', 'uk', 'eu', 'ес', 'рф', 'кнр', 'фрг', 'оаэ', 'uae', 'prc']);
+/** Whether a word is a country's abbreviation ("США", "UK"): after a name it says where, not who. */
+export function isCountryCode(word: string): boolean {
+  return COUNTRY_CODES.has(bare(word).toLowerCase());
+}
 // Institutions named after a place: "Bank of Russia", "Банк России", "Government of Japan".
 const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
 // Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".

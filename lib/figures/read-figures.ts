@@ -2,7 +2,7 @@ import type { Mention, Topic } from '../topics/topic-types';
 import { eventObject, eventWord, namedEvent, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
 import type { Figure } from './figure-types';
 import { findAttribution, ownStatement, type Attribution } from './find-attribution';
-import { findNames } from './find-names';
+import { findNames, isCountryCode } from './find-names';
 import { DEMONYM_PLACES, isCountedNoun, isFiller, measureName, peopleEvent, withRate } from './measure-words';
 import { daySpan, parseDates, type DateMention } from './parse-date';
 import { parseQuantities } from './parse-quantity';
@@ -470,6 +470,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       group.push(k + 1);
       k += 2;
     }
+    // "ФРС США снизила": a country's abbreviation after the name says where it is.
+    while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.
     if (tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !verbLike(tokens, k) && isCountedNoun(tokens[k]!.lower) && verbLike(tokens, k + 1)) k++;
     // Adverbs, dates, short phrases and a set-off span may stand before the verb: "Сбербанк с 11

@@ -82,6 +82,8 @@ describe('whose figure, outside the bundled story', () => {
     // ", yet the krone fell" opens a clause with a subject of its own; "held at 2.1% in August 2025" is a level for a month, not a decision.
     ['The Norbay Bank raised its rate to 3%, yet the krone fell 0.4%.', [['3%', ['Norbay Bank']], ['0.4%', []]]],
     ['Norbay inflation held at 2.1% in August 2025.', [['2.1%', '2025-08']]],
+    // A country's abbreviation after a name says where it is, not who acts.
+    ['ЦБ Норбея США в среду снизил ставку до 3%.', [['3%', ['ЦБ Норбея']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
