@@ -194,6 +194,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     let first = i;
     // Titles and sentence starters before a name stay out of it ("President Vladimir Putin" -> "Vladimir Putin").
     while (first <= j && NOT_NAMES.has(bare(words[first]!.text).toLowerCase())) first++;
+    // "Правящая ЛДП": an adjective opening the sentence before an acronym is no part of its name.
+    if (first < j && isClauseStart(sentence, words[first]!.start) && /^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) && /^\p{Lu}{2,}$/u.test(bare(words[first + 1]!.text))) first++;
     const last = words[j]!;
     i = j;
     if (first > j) continue;

@@ -352,7 +352,8 @@ function sentenceHead(tokens: readonly Token[], from: number): number | null {
 
 /** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
+  // ... and "47 из 125 мест".
+  return (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity') || (tokens[i - 1]?.lower === 'из' && tokens[i - 2]?.kind === 'quantity');
 }
 
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
@@ -408,6 +409,7 @@ const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
 const THRESHOLD = /^(needed|required|necessary|требовал\p{L}*|требуется|требуются|нужно|нужны|необходимо)$/u;
+const CLASS_NOUN = /^(party|company|bank|group|партия|партии|компания|компании|банк|группа|блок)$/u;
 const TURNOUT = /^(turnout|явк\p{L}*)$/u;
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
@@ -466,9 +468,12 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     const group = [j];
     let k = j + 1;
     // (Not into an apposition: "The Riksbank, Sweden's central bank, cut".)
-    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1) && spanOf(spans, k + 1)?.antecedent !== k - 1) {
-      group.push(k + 1);
-      k += 2;
+    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower)) {
+      // "ЛДП и партия Комэйто", "Meta and the company WhatsApp": a class noun may name the next one's kind.
+      const next = CLASS_NOUN.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      if (tokens[next]?.kind !== 'name' || skip(next) || spanOf(spans, next)?.antecedent === k - 1) break;
+      group.push(next);
+      k = next + 1;
     }
     // "ФРС США снизила": a country's abbreviation after the name says where it is.
     while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
@@ -774,7 +779,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
-      () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
+      // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
+      () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),
       // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
       () => {
         if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;

@@ -84,6 +84,10 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay inflation held at 2.1% in August 2025.', [['2.1%', '2025-08']]],
     // A country's abbreviation after a name says where it is, not who acts.
     ['ЦБ Норбея США в среду снизил ставку до 3%.', [['3%', ['ЦБ Норбея']]]],
+    // "X и партия Y" is one group of owners; "N из M мест" takes no owner for the whole, unless the whole names one;
+    // a sentence-opening adjective before an acronym is no part of its name.
+    ['Правящая НПН и партия Фьорд получили 47 из 125 мест.', [['47', ['Фьорд', 'НПН']], ['125', []]]],
+    ['Штаб-квартира «Фьорда» расположена в г. Норбее, где работают порядка 12 тыс. из 60 тыс. сотрудников компании.', [['порядка 12 тыс.', ['Фьорда']], ['60 тыс.', ['Фьорда']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
