@@ -172,7 +172,9 @@ function placeOf(tokens: readonly Token[], i: number, ctx: FigureContext): strin
     // A place topic is a place unless it is the owner ("Russia's population") or an actor.
     if (t.name.possessive) return null;
     if (/^[A-ZА-Я]/u.test(t.text) && /^(russian|российск)/iu.test(t.lower)) return t.name.key;
-    return after?.kind === 'word' && /^(has|had|have|is|was|restricted|blocked|banned|spent|imposed|ограничил\p{L}*|заблокировал\p{L}*)$/u.test(after.lower) ? null : t.name.key;
+    // "Россия приняла закон", "Россия строит": a country in the nominative before its verb acts.
+    const actsInRussian = /^[\u0400-\u04FF]/u.test(t.text) && !/([иыеуюо]|ой|ом|ей)$/u.test(t.lower) && after?.kind === 'word' && /^[\u0400-\u04FF]{3,}(л|ла|ло|ли|ет|ит|ют|ут|ят|ат)$/u.test(after.lower);
+    return actsInRussian || (after?.kind === 'word' && /^(has|had|have|is|was|restricted|blocked|banned|spent|imposed|ограничил\p{L}*|заблокировал\p{L}*)$/u.test(after.lower)) ? null : t.name.key;
   }
   return null;
 }
@@ -1086,6 +1088,11 @@ function dateFigures(
       if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
       // "В октябре 2024 года регулятор поднял ставку": no name before it, so the previous sentence's.
       else if (ref >= 0 && sentenceBefore) ({ subjects, labels } = sentenceBefore);
+    }
+    // "Закон о «суверенном интернете» Россия приняла в 2019 году": the clause's subject, a name before its verb.
+    if (subjects.length === 0) {
+      const actor = tokens.findIndex((x, n) => n >= from && n < to && x.kind === 'name' && !aside(n) && !PREPOSITIONS.has(tokens[n - 1]?.lower ?? '') && verbLike(tokens, n + 1));
+      if (actor >= 0) ({ subjects, labels } = subjectsOf(tokens, [actor]));
     }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {

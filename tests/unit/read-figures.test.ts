@@ -88,6 +88,9 @@ describe('whose figure, outside the bundled story', () => {
     // a sentence-opening adjective before an acronym is no part of its name.
     ['Правящая НПН и партия Фьорд получили 47 из 125 мест.', [['47', ['Фьорд', 'НПН']], ['125', []]]],
     ['Штаб-квартира «Фьорда» расположена в г. Норбее, где работают порядка 12 тыс. из 60 тыс. сотрудников компании.', [['порядка 12 тыс.', ['Фьорда']], ['60 тыс.', ['Фьорда']]]],
+    // A country in the nominative before its verb acts; a dated law's subject is the name before the clause's verb.
+    ['С 2014 года Россия строит собственные дата-центры.', [['2014 года', ['Russia']]]],
+    ['Закон о пошлинах Норбей принял в 2019 году.', [['2019 году', ['Норбей']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
