@@ -1068,7 +1068,8 @@ function dateFigures(
     // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
     const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
-    const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
+    // ... or a Russian short participle, passive by itself: "Telegram основан Павлом Дуровым в 2013 году".
+    const passive = (tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower)) || /^[\u0400-\u04FF]{4,}(ан|ана|ано|аны|ен|ена|ено|ены|ён)$/u.test(tokens[k]!.lower);
     // Names inside an apposition the date is not in ("The Riksbank, Sweden's central bank, cut") are no subjects.
     const aside = (n: number) => notSubject(n) || (!within && spanOf(outerSpans, n) !== null);
     const before = namesBefore(tokens, from, k, aside);

@@ -91,6 +91,8 @@ describe('whose figure, outside the bundled story', () => {
     // A country in the nominative before its verb acts; a dated law's subject is the name before the clause's verb.
     ['С 2014 года Россия строит собственные дата-центры.', [['2014 года', ['Russia']]]],
     ['Закон о пошлинах Норбей принял в 2019 году.', [['2019 году', ['Норбей']]]],
+    // A Russian short participle is passive: its subject is what was founded, not the founder in the instrumental.
+    ['«Фьорд» основан Анной Хольм в 2013 году.', [['2013 году', ['Фьорд']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
