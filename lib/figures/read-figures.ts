@@ -873,6 +873,13 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         return speaker >= 0 ? [speaker] : null;
       },
     ];
+    // "Millions of Russians lost the ability to call over WhatsApp and Telegram", "звонить по WhatsApp и
+    // Telegram": people counted in a clause that names no owner are the users of what they do it over.
+    rules.push(() => {
+      if (measure !== 'people') return null;
+      const at = tokens.findIndex((x, n) => n > i && n < clause.to && x.kind === 'word' && /^(over|via|through|по|через)$/u.test(x.lower) && tokens[n + 1]?.kind === 'name' && !notSubject(n + 1));
+      return at >= 0 ? listedNames(tokens, at + 1, clause.to, notSubject) : null;
+    });
     let own: number[] = [];
     for (const rule of rules) {
       const found = rule();

@@ -93,6 +93,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Закон о пошлинах Норбей принял в 2019 году.', [['2019 году', ['Норбей']]]],
     // A Russian short participle is passive: its subject is what was founded, not the founder in the instrumental.
     ['«Фьорд» основан Анной Хольм в 2013 году.', [['2013 году', ['Фьорд']]]],
+    // People counted in a clause that names no owner are users of what they do it over.
+    ['Thousands of people lost the ability to call relatives over Fjordchat and Baymail.', [['Thousands', ['Baymail', 'Fjordchat']]]],
+    ['Тысячи жителей не могут звонить по Фьордчату.', [['Тысячи', ['Фьордчату']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
