@@ -754,9 +754,12 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // ...nor does "another 300,000 in Georgia", "some 8,200 in Germany" after a counted figure.
     // ...nor "the 51,579 it handed over", "the 18 million who have signed up": a relative clause after it.
     const relativeAfter = tokens[i - 1]?.lower === 'the' && /^(it|they|he|she|we|who|that|which)$/u.test(tokens[i + 1]?.lower ?? '') && (verbLike(tokens, i + 2) || /^(have|has|had)$/u.test(tokens[i + 2]?.lower ?? ''));
+    // ...nor "including 42 of its 737 MAX", "another 50 were dismissed": a part or more of the figure before.
+    const partOfBefore = /^(including|another|further|включая|ещё|еще)$/u.test(tokens[i - 1]?.lower ?? '');
     const elliptic =
       !measure &&
-      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower) || relativeAfter);
+      (partOfBefore ||
+      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower) || relativeAfter));
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
     // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
     if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;

@@ -96,6 +96,9 @@ describe('whose figure, outside the bundled story', () => {
     // People counted in a clause that names no owner are users of what they do it over.
     ['Thousands of people lost the ability to call relatives over Fjordchat and Baymail.', [['Thousands', ['Baymail', 'Fjordchat']]]],
     ['Тысячи жителей не могут звонить по Фьордчату.', [['Тысячи', ['Фьордчату']]]],
+    // "including 42 of its ...", "another 50": a part of, or more of, what the figure before counts, and whose.
+    ['Norbay Air fired 23 pilots, and another 50 were dismissed a week later.', [['23', ['Norbay Air']], ['50', ['Norbay Air']]]],
+    ['Norbay Air delivered 48 jets in June 2025, including 42 of its 737 MAX.', [['48', ['Norbay Air']], ['42', ['Norbay Air']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
