@@ -14,7 +14,7 @@ const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
   ['lifting', /^(lift\p{L}*|unblock\p{L}*|restor\p{L}*|reopen\p{L}*|разблокир\p{L}*|сняла|снял|сняли|снятие|восстанов\p{L}*|отменил\p{L}*|отмен\p{L}*)$/u],
   ['designation', /^(designat\p{L}*|classif\p{L}*|branded|listed|признал\p{L}*|признан\p{L}*|призна\p{L}*|внесен\p{L}*|внесли)$/u],
   ['penalty', /^(fined|fines|fine|penalty|penalties|penalised|penalized|оштрафовал\p{L}*|оштрафован\p{L}*|штраф\p{L}*)$/u],
-  ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
+  ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|say|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
   ['founding', /^(found|founded|founding|creat\p{L}*|launch\p{L}*|establish\p{L}*|основа\p{L}*|основал\p{L}*|созда\p{L}*|запусти\p{L}*|запуск\p{L}*)$/u],
   ['law', /^(laws?|legislation|bills?|закон\p{L}*|законопроект\p{L}*)$/u],
   ['invasion', /^(invasion|invaded|invade|annexation|annexed|war|offensive|outbreak|аннекси\p{L}*|присоединени\p{L}*|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
@@ -56,7 +56,7 @@ export function eventWord(lower: string, previous = '', next = ''): EventWord | 
 }
 
 /** A verb-like word outside the classes: its stem names an action of its own ("building" -> "build"). */
-const IRREGULAR_PAST = new Set('rose fell grew held kept left set put hit won took gave made sold paid lost spent became began saw got ran met sent told built bought drove fought found led read shut struck'.split(' '));
+const IRREGULAR_PAST = new Set('rose fell grew held kept left set put hit won took gave made sold paid lost spent became began saw got ran met sent told built bought drove fought found led read shut struck broke run grown risen fallen taken given begun broken driven shown'.split(' '));
 
 export function otherAction(lower: string): string | null {
   if (!/^\p{L}{3,}$/u.test(lower)) return null;

@@ -716,7 +716,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     // ("inflation held at 2.1% in August" states a level, not a decision.)
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at'));
+    // ... nor does "passed 30 million users", "hit 5%": a level reached.
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity'));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
@@ -1058,7 +1059,7 @@ function dateFigures(
   if (!event) {
     // An action outside the classes: the nearest verb-like word ("has been building since 2014").
     let nearest: { k: number; stem: string } | null = null;
-    for (let k = clause.from; k < clause.to; k++) {
+    for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
       const stem = w.kind === 'word' ? otherAction(w.lower) : null;
       if (stem && (!nearest || Math.abs(k - i) < Math.abs(nearest.k - i))) nearest = { k, stem };
@@ -1196,7 +1197,8 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
   }
   if (comma < 0 || clause.to - comma > 9) return clause.to;
   const rest = tokens.slice(comma + 1, clause.to).filter((t) => t.kind !== 'punct');
-  const hasName = rest.some((t) => t.kind === 'name') || rest.some((t) => /^(the|officials?|spokes\p{L}*|regulator|agency|company)$/u.test(t.lower));
+  // (", lawmakers say", ", analysts said", ", считают эксперты": a plural of people who speak.)
+  const hasName = rest.some((t) => t.kind === 'name') || rest.some((t) => /^(the|officials?|spokes\p{L}*|regulator|agency|company|lawmakers|analysts|experts|sources|critics|observers|economists|authorities|депутаты|эксперты|аналитики|источники|власти|экономисты)$/u.test(t.lower));
   const hasSaid = rest.some((t) => t.kind === 'word' && eventWord(t.lower)?.class === 'announcement');
   return hasName && hasSaid ? comma : clause.to;
 }

@@ -99,6 +99,12 @@ describe('whose figure, outside the bundled story', () => {
     // "including 42 of its ...", "another 50": a part of, or more of, what the figure before counts, and whose.
     ['Norbay Air fired 23 pilots, and another 50 were dismissed a week later.', [['23', ['Norbay Air']], ['50', ['Norbay Air']]]],
     ['Norbay Air delivered 48 jets in June 2025, including 42 of its 737 MAX.', [['48', ['Norbay Air']], ['42', ['Norbay Air']]]],
+    // A closing ", lawmakers say" dates nothing; irregular participles ("has run", "broke out", "has grown") are actions a date dates;
+    // "passed 30 million users in September 2025" reaches a level in that period, it decides nothing.
+    ['Pressure on Fjordchat has grown steadily since January 2025, lawmakers say.', [['January 2025', ['Fjordchat']]]],
+    ['Anna Holm, who has run Norbay Air since 2014, said the company would grow.', [['2014', ['Norbay Air']]]],
+    ['The Norbay Fire, which broke out on Jan. 7, 2025, destroyed 300 homes.', [['Jan. 7, 2025', ['Norbay Fire']], ['300', ['Norbay Fire']]]],
+    ['Fjordchat passed 30 million users in September 2025, its developer said.', [['30 million', '2025-09']]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
