@@ -536,6 +536,13 @@ function listedNames(tokens: readonly Token[], j: number, end: number, skip: (i:
   return out;
 }
 
+/** The names listed up to `j`: "Instagram and Facebook" before ", blocked in Russia since 2023,". */
+function listedNamesBefore(tokens: readonly Token[], j: number, skip: (i: number) => boolean): number[] {
+  const out = [j];
+  for (let k = j - 1; k > 0 && LIST_GLUE.has(tokens[k]!.lower) && tokens[k - 1]?.kind === 'name' && !skip(k - 1); k -= 2) out.unshift(k - 1);
+  return out;
+}
+
 /** The entity named nearest before a clause's "the company", "мессенджер". */
 function nearestEntityBefore(tokens: readonly Token[], clause: Clause, isPlace: (i: number) => boolean, ctx: FigureContext): number[] | null {
   const generic = tokens.findIndex((x, n) => n >= clause.from && n < clause.to && x.kind === 'word' && GENERIC_OWNER.test(x.lower));
@@ -860,7 +867,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
-      () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? [within.antecedent] : null),
+      () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? listedNamesBefore(tokens, within.antecedent, notSubject) : null),
       () => (refersBack ? carried : null),
       // Votes belong to whom they are for: "За Сергея Собянина проголосовали 2 499 114 москвичей".
       () => {
@@ -1092,7 +1099,7 @@ function dateFigures(
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
-    if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, [antecedent]));
+    if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, listedNamesBefore(tokens, antecedent, notSubject)));
     // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
     if (subjects.length === 0) {
       const ref = referringPhrase(tokens, from, k);

@@ -105,6 +105,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Anna Holm, who has run Norbay Air since 2014, said the company would grow.', [['2014', ['Norbay Air']]]],
     ['The Norbay Fire, which broke out on Jan. 7, 2025, destroyed 300 homes.', [['Jan. 7, 2025', ['Norbay Fire']], ['300', ['Norbay Fire']]]],
     ['Fjordchat passed 30 million users in September 2025, its developer said.', [['30 million', '2025-09']]],
+    // A set-off span after a list of names is about all of them.
+    ['Fjordchat and Baymail, blocked in Norland since 2023, are still reachable.', [['2023', ['Baymail', 'Fjordchat']]]],
+    ['Fjordchat and Baymail, which have 90 million users, are still reachable.', [['90 million', ['Baymail', 'Fjordchat']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
