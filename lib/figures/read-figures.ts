@@ -360,6 +360,7 @@ function wholeOfPart(tokens: readonly Token[], i: number): boolean {
 
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
+const COMPARED_WITH = /(?:\b(?:up|down|higher|lower)\s+(?:by\s+)?[~\d][^,;]{0,30}\bon|\blevel with|\bcompared (?:with|to)|\bversus|\bvs\.?|по сравнению с(?:о)?|относительно|против)\s+(?:the\s+)?$/iu;
 /** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
 const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
 
@@ -702,7 +703,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   // Dates: a period when they say when a counted figure holds; else the date of an event.
   const counted = new Set<number>();
   tokens.forEach((tok, i) => {
-    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence)) counted.add(i);
+    // "the second-lowest since 1885": a year older than the date reader takes is no count.
+    const oldYear = tok.kind === 'quantity' && /^1[5-8]\d\d$/u.test(tok.quantity.text) && /^(since|from|until|in|till)$/u.test(tokens[i - 1]?.lower ?? '');
+    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear) counted.add(i);
   });
   const spansByClause = new Map(clauses.map((c) => [c, embeddedSpans(tokens, c)]));
   /** The words a token belongs with: its relative clause or apposition, else its clause minus those. */
@@ -714,6 +717,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     return { ...outer, in: (j) => j >= outer.from && j < outer.to && !spanOf(spans, j) };
   };
   const periodDates = new Set<number>();
+  const comparisonBases = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date') return;
     const d = tok.date;
@@ -729,6 +733,13 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
     if (namedEventAt(tokens, i) >= 0) return;
+    // "up 14.5 points on 2022", "roughly level with 2019", "по сравнению с 2021 годом": the base compared
+    // with is neither the figures' period nor an event's date.
+    if (hasQuantity && COMPARED_WITH.test(sentence.slice(Math.max(0, tok.start - 40), tok.start))) {
+      periodDates.add(i);
+      comparisonBases.add(i);
+      return;
+    }
     if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
   });
 
@@ -959,6 +970,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     let best = Infinity;
     const here = scopeOf(i);
     for (const d of periodDates) {
+      if (comparisonBases.has(d)) continue;
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;

@@ -108,6 +108,10 @@ describe('whose figure, outside the bundled story', () => {
     // A set-off span after a list of names is about all of them.
     ['Fjordchat and Baymail, blocked in Norland since 2023, are still reachable.', [['2023', ['Baymail', 'Fjordchat']]]],
     ['Fjordchat and Baymail, which have 90 million users, are still reachable.', [['90 million', ['Baymail', 'Fjordchat']]]],
+    // The base a figure is compared with ("up 4 points on 2022", "level with 2019", "по сравнению с 2021 годом") is no period;
+    // "since 1885" is a year, not a count.
+    ['Fjordchat won 33.2% of the vote, up 4.5 percentage points on 2022.', [['33.2%', null], ['4.5 percentage points', null]]],
+    ['Turnout at Norbay was 51%, roughly level with 2019 and the lowest since 1885.', [['51%', null]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
