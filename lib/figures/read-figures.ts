@@ -433,7 +433,7 @@ const VERB_WORDS = new Set(
   says said reports reported counts counted boasts claims claimed estimates estimated expects expected
   employs employed delivered sold posted earned made lost spent raised paid cut fined announced
   expects expect plans plan aims wants hopes insists insisted overtook beat outsold
-  held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told
+  held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told came went
   built bought caught drove fought found heard knew led meant read sank shed shot shut slid spread stood struck swung threw wrote
   holds keeps leaves sets puts rises falls grows hits wins takes gives sees begins becomes gets runs meets sends tells
   есть был была были будет`.split(/\s+/u),
@@ -478,6 +478,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
       group.push(next);
       k = next + 1;
     }
+    // "The National Rally and its allies came first": the name leads a subject its partners share.
+    if (/^(and|и)$/u.test(tokens[k]?.lower ?? '') && /^(its|their|his|her|его|её|ее|их)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && verbLike(tokens, k + 3)) k += 3;
     // "ФРС США снизила": a country's abbreviation after the name says where it is.
     while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.

@@ -112,6 +112,8 @@ describe('whose figure, outside the bundled story', () => {
     // "since 1885" is a year, not a count.
     ['Fjordchat won 33.2% of the vote, up 4.5 percentage points on 2022.', [['33.2%', null], ['4.5 percentage points', null]]],
     ['Turnout at Norbay was 51%, roughly level with 2019 and the lowest since 1885.', [['51%', null]]],
+    // "X and its allies came first": X leads the subject.
+    ['The Norbay Party and its allies came first with 33.2% of the vote.', [['33.2%', ['Norbay Party']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
