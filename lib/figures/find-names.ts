@@ -218,7 +218,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
     const verbNext = VERB_AFTER.test(nextWord) || /^\p{Ll}+(s|ed)$/u.test(nextWord) && /^\s+[\p{L}-]+\s+(to|that|the|a|an|its|\p{N})/u.test(sentence.slice(last.end));
-    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
+    // ("Japan's core prices": a possessive is a name, whatever its ending.)
+    const adjective = first === j && !possessive && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
     // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.

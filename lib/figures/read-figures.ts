@@ -523,8 +523,14 @@ function gappedOwner(tokens: readonly Token[], i: number, clause: Clause, skip: 
 }
 
 /** A possessive before the phrase that leads to the figure: "Argentina’s monthly inflation slowed to 2.2%". */
-function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean): number[] | null {
+function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean, spans: readonly Embedded[] = []): number[] | null {
   for (let j = i - 1; j >= clause.from && j >= i - 10; j--) {
+    // Over a set-off span: "Tokyo's measure, seen as a leading indicator, climbed 2.5%".
+    const span = tokens[j]!.text === ',' ? spans.find((s) => s.to === j && s.from > clause.from) : undefined;
+    if (span) {
+      j = span.from - 1;
+      continue;
+    }
     const b = tokens[j]!;
     if (b.kind === 'name' && b.name.possessive && !skip(j)) return [j];
     if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
@@ -854,14 +860,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "payouts for Storm Ciarán had reached £362m", "Выручка «Яндекса» выросла на 32%"
       () => (measureOwner !== null && !notSubject(measureOwner) ? [measureOwner] : null),
       // "Argentina’s monthly inflation slowed to 2.2%"
-      () => (np.sharesWith < 0 ? possessiveBefore(tokens, i, clause, notSubject, isPlace) : null),
+      // ("Japan's core consumer prices rose 3.1%": a country owns its measures too.)
+      () => (np.sharesWith < 0 ? possessiveBefore(tokens, i, clause, isAttribution, isPlace, within ? [] : spans) : null),
       // "ВВП России вырос на 1,1%"
       () => {
         if (np.sharesWith >= 0) return null;
         for (let j = i - 1; j > clause.from && j >= i - 8; j--) {
           const b = tokens[j]!;
           if (b.kind === 'punct' || b.kind === 'quantity') break;
-          if (b.kind === 'name' && !notSubject(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return [j];
+          if (b.kind === 'name' && !isAttribution(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return [j];
         }
         return null;
       },

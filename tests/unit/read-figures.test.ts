@@ -114,6 +114,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Turnout at Norbay was 51%, roughly level with 2019 and the lowest since 1885.', [['51%', null]]],
     // "X and its allies came first": X leads the subject.
     ['The Norbay Party and its allies came first with 33.2% of the vote.', [['33.2%', ['Norbay Party']]]],
+    // A country owns its measures ("Japan's prices", "ВВП Норбея"), even past a set-off span.
+    ["Japan's core prices rose 3.1%, while Tokyo's measure, seen as a leading indicator, climbed 2.5%.", [['3.1%', ['Japan']], ['2.5%', ['Tokyo']]]],
+    ['ВВП России вырос на 1,1%.', [['1,1%', ['Russia']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
