@@ -355,7 +355,23 @@ function sentenceHead(tokens: readonly Token[], from: number): number | null {
 /** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
   // ... and "47 из 125 мест".
-  return (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity') || (tokens[i - 1]?.lower === 'из' && tokens[i - 2]?.kind === 'quantity');
+  // ... and "370,000 votes out of nearly 21 million".
+  const outOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'out' && tokens.slice(Math.max(0, i - 5), i - 2).some((x) => x.kind === 'quantity');
+  return outOf || (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity') || (tokens[i - 1]?.lower === 'из' && tokens[i - 2]?.kind === 'quantity');
+}
+
+// Verbs of beating a rival: "edged out B by 50.89% to 49.11%", "победил B — 50,89% против 49,11%".
+const BEAT = /^(beat|beats|defeated|defeats|edged|outpolled|trounced|победил\p{L}*|опередил\p{L}*|обошел|обошёл|обошла)$/u;
+
+/** In "A beat B by N to M", M is B's: the name right after the verb of beating. */
+function beatenOwner(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean): number[] | null {
+  if (!/^(to|против)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.kind !== 'quantity') return null;
+  for (let j = i - 3; j >= 0; j--) {
+    if (tokens[j]!.kind !== 'word' || !BEAT.test(tokens[j]!.lower)) continue;
+    const k = tokens[j + 1]?.lower === 'out' ? j + 2 : j + 1;
+    return tokens[k]?.kind === 'name' && !skip(k) && k < i ? [k] : null;
+  }
+  return null;
 }
 
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
@@ -810,6 +826,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => np.owners.filter((j) => !notSubject(j)),
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
+      () => beatenOwner(tokens, i, clause, notSubject),
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
       () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),

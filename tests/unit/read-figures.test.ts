@@ -117,6 +117,8 @@ describe('whose figure, outside the bundled story', () => {
     // A country owns its measures ("Japan's prices", "ВВП Норбея"), even past a set-off span.
     ["Japan's core prices rose 3.1%, while Tokyo's measure, seen as a leading indicator, climbed 2.5%.", [['3.1%', ['Japan']], ['2.5%', ['Tokyo']]]],
     ['ВВП России вырос на 1,1%.', [['1,1%', ['Russia']]]],
+    // "A edged out B by N to M": M is B's; "out of nearly 21 million" is the whole, no one's.
+    ['Anna Holm edged out Erik Lund by 50.9% to 49.1%, a margin of 37,000 votes out of 2 million cast.', [['50.9%', ['Anna Holm']], ['49.1%', ['Erik Lund']], ['37,000', ['Anna Holm']], ['2 million', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
