@@ -119,6 +119,8 @@ describe('whose figure, outside the bundled story', () => {
     ['ВВП России вырос на 1,1%.', [['1,1%', ['Russia']]]],
     // "A edged out B by N to M": M is B's; "out of nearly 21 million" is the whole, no one's.
     ['Anna Holm edged out Erik Lund by 50.9% to 49.1%, a margin of 37,000 votes out of 2 million cast.', [['50.9%', ['Anna Holm']], ['49.1%', ['Erik Lund']], ['37,000', ['Anna Holm']], ['2 million', []]]],
+    // An apposition ends before "on 33.7% of the vote" (a figure the clause states), not before "with 90 million users".
+    ['The Norbay Party won 41 seats in the Storting, a majority of 6, on 33.7% of the vote.', [['41', ['Norbay Party']], ['6', ['Norbay Party']], ['33.7%', ['Norbay Party']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
