@@ -47,7 +47,8 @@ const DAY = String.raw`[0-3]?\d`;
 const ORDINAL = String.raw`(?:st|nd|rd|th|-?го|-?е)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|год|г\.))?`;
-const DAY_RANGE = String.raw`(?<d1>${DAY})${ORDINAL}(?:\s*[-–—]\s*(?<d2>${DAY})${ORDINAL})?`;
+// "15-17", "15–17th", "с 15 по 17 марта".
+const DAY_RANGE = String.raw`(?<d1>${DAY})${ORDINAL}(?:(?:\s*[-–—]\s*|\s+по\s+)(?<d2>${DAY})${ORDINAL})?`;
 const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье),?\s+)?`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d.])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\d])`;

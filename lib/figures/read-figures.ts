@@ -374,6 +374,7 @@ function beatenOwner(tokens: readonly Token[], i: number, clause: Clause, skip: 
   return null;
 }
 
+const SO_FAR_THIS_YEAR = /(?:^|[^\p{L}])(с начала (?:этого |текущего )?года|since the (?:start|beginning) of the year|year[- ]to[- ]date|so far this year)(?![\p{L}])/iu;
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
 const COMPARED_WITH = /(?:\b(?:up|down|higher|lower)\s+(?:by\s+)?[~\d][^,;]{0,30}\bon|\blevel with|\bcompared (?:with|to)|\bversus|\bvs\.?|по сравнению с(?:о)?|относительно|против)\s+(?:the\s+)?$/iu;
@@ -638,6 +639,8 @@ function periodLabel(d: DateMention): string | null {
     case 'month':
       return `${y}-${String(d.monthFrom).padStart(2, '0')}`;
     default:
+      // Days in one month ("со 2 по 8 сентября 2025"): the month, as a period is compared.
+      if (d.dayTo !== d.dayFrom && d.monthTo === d.monthFrom) return `${y}-${String(d.monthFrom).padStart(2, '0')}`;
       return `${y}-${String(d.monthFrom).padStart(2, '0')}-${String(d.dayFrom).padStart(2, '0')}`;
   }
 }
@@ -764,7 +767,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       comparisonBases.add(i);
       return;
     }
-    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
+    // "за неделю со 2 по 8 сентября": days a figure is counted over.
+    const over = d.granularity === 'day' && d.dayTo !== d.dayFrom && /(?:^|[^\p{L}])(за|for|during|over)(?:\s+\p{L}+){0,2}\s+(?:с|со|from)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 30), tok.start));
+    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf || over))) periodDates.add(i);
   });
 
   const figures: Figure[] = [];
@@ -1012,6 +1017,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
 
     // "the previous year's £438m", "годом ранее": another period than the sentence's, and not stated.
     if (RELATIVE_PERIOD.test(sentence.slice(Math.max(0, tok.start - 24), tok.start))) period = null;
+    // "с начала года цены выросли на 4,1%", "year to date": a span of its own, not the date stated before.
+    let lastDate = i - 1;
+    while (lastDate >= clause.from && tokens[lastDate]?.kind !== 'date') lastDate--;
+    const sinceDate = lastDate >= clause.from ? tokens[lastDate]!.end : tokens[clause.from]!.start;
+    if (period !== null && SO_FAR_THIS_YEAR.test(sentence.slice(sinceDate, tok.start))) period = null;
     const speaker = attribution?.label ?? (subjects.length && ownStatement(sentence, tok.start) ? (labels[0] ?? null) : null);
     figures.push({
       text: original.text.slice(q.start, q.end),

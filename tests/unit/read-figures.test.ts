@@ -121,6 +121,10 @@ describe('whose figure, outside the bundled story', () => {
     ['Anna Holm edged out Erik Lund by 50.9% to 49.1%, a margin of 37,000 votes out of 2 million cast.', [['50.9%', ['Anna Holm']], ['49.1%', ['Erik Lund']], ['37,000', ['Anna Holm']], ['2 million', []]]],
     // An apposition ends before "on 33.7% of the vote" (a figure the clause states), not before "with 90 million users".
     ['The Norbay Party won 41 seats in the Storting, a majority of 6, on 33.7% of the vote.', [['41', ['Norbay Party']], ['6', ['Norbay Party']], ['33.7%', ['Norbay Party']]]],
+    // "с 15 по 17 марта" is one span of days; counted "за неделю со 2 по 8 сентября" it is the figure's period
+    // (by its month); "с начала года" is a span of its own.
+    ['Инфляция в Норбее за неделю со 2 по 8 сентября 2025 года составила 0,05%, с начала года цены выросли на 4,1%.', [['0,05%', '2025-09'], ['4,1%', null]]],
+    ['Выборы в Норбее прошли с 15 по 17 марта 2024 года.', [['15 по 17 марта 2024 года', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
