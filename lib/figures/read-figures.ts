@@ -364,7 +364,7 @@ function wholeOfPart(tokens: readonly Token[], i: number): boolean {
 const BEAT = /^(beat|beats|defeated|defeats|edged|outpolled|trounced|победил\p{L}*|опередил\p{L}*|обошел|обошёл|обошла)$/u;
 
 /** In "A beat B by N to M", M is B's: the name right after the verb of beating. */
-function beatenOwner(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean): number[] | null {
+function beatenOwner(tokens: readonly Token[], i: number, skip: (i: number) => boolean): number[] | null {
   if (!/^(to|против)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.kind !== 'quantity') return null;
   for (let j = i - 3; j >= 0; j--) {
     if (tokens[j]!.kind !== 'word' || !BEAT.test(tokens[j]!.lower)) continue;
@@ -831,7 +831,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => np.owners.filter((j) => !notSubject(j)),
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
-      () => beatenOwner(tokens, i, clause, notSubject),
+      () => beatenOwner(tokens, i, notSubject),
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
       () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),
