@@ -749,8 +749,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     if (tok.kind !== 'date') return;
     const d = tok.date;
     const scope = scopeOf(i);
-    const firstQuantity = Math.min(...counted);
-    const hasQuantity = [...counted].some((q) => scope.in(q)) || (scope.from === 0 && counted.size > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
+    // (A duration, "депутатов избирают на пять лет", holds for no period: the date is an event's.)
+    const duration = (q: number) => /^(minutes|hours|days|weeks|months|years)$/u.test((tokens[q] as Extract<Token, { kind: 'quantity' }>).quantity.unit);
+    const timed = [...counted].filter((q) => !duration(q));
+    const firstQuantity = Math.min(...timed);
+    const hasQuantity = timed.some((q) => scope.in(q)) || (scope.from === 0 && timed.length > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     // ("inflation held at 2.1% in August" states a level, not a decision.)

@@ -125,6 +125,9 @@ describe('whose figure, outside the bundled story', () => {
     // (by its month); "с начала года" is a span of its own.
     ['Инфляция в Норбее за неделю со 2 по 8 сентября 2025 года составила 0,05%, с начала года цены выросли на 4,1%.', [['0,05%', '2025-09'], ['4,1%', null]]],
     ['Выборы в Норбее прошли с 15 по 17 марта 2024 года.', [['15 по 17 марта 2024 года', []]]],
+    // A duration holds for no period: the date beside it is an event's.
+    ['Выборы в Норбее пройдут в сентябре 2026 года, депутатов избирают на пять лет.', [['сентябре 2026 года', []], ['пять лет', []]]],
+    ['Анна Хольм была назначена председателем банка в июне 2013 года, когда ей было 49 лет.', [['июне 2013 года', ['Анна Хольм']], ['49 лет', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
