@@ -377,6 +377,7 @@ function beatenOwner(tokens: readonly Token[], i: number, skip: (i: number) => b
 const SO_FAR_THIS_YEAR = /(?:^|[^\p{L}])(с начала (?:этого |текущего )?года|since the (?:start|beginning) of the year|year[- ]to[- ]date|so far this year)(?![\p{L}])/iu;
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
+const SINCE_CLAUSE = /\b(?:since|until|before|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:ended|began|started|collapsed|fell|took|came|was|were|\p{Ll}+ed)\s+(?:in\s+)?$/u;
 const COMPARED_WITH = /(?:\b(?:up|down|higher|lower)\s+(?:by\s+)?[~\d][^,;]{0,30}\bon|\blevel with|\bcompared (?:with|to)|\bversus|\bvs\.?|по сравнению с(?:о)?|относительно|против)\s+(?:the\s+)?$/iu;
 /** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
 const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
@@ -763,6 +764,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
     if (namedEventAt(tokens, i) >= 0) return;
+    // "the lowest turnout since military rule ended in 1999": the date of the clause "since" opens, no period.
+    if (SINCE_CLAUSE.test(sentence.slice(Math.max(0, tok.start - 60), tok.start))) return;
     // "up 14.5 points on 2022", "roughly level with 2019", "по сравнению с 2021 годом": the base compared
     // with is neither the figures' period nor an event's date.
     if (hasQuantity && COMPARED_WITH.test(sentence.slice(Math.max(0, tok.start - 40), tok.start))) {

@@ -128,6 +128,8 @@ describe('whose figure, outside the bundled story', () => {
     // A duration holds for no period: the date beside it is an event's.
     ['Выборы в Норбее пройдут в сентябре 2026 года, депутатов избирают на пять лет.', [['сентябре 2026 года', []], ['пять лет', []]]],
     ['Анна Хольм была назначена председателем банка в июне 2013 года, когда ей было 49 лет.', [['июне 2013 года', ['Анна Хольм']], ['49 лет', []]]],
+    // A date in a clause "since" opens dates that clause's event, not the figures before it.
+    ['Fewer than 40% of voters cast ballots in Norland, the lowest turnout since military rule ended in 1999.', [['Fewer than 40%', null]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
