@@ -230,6 +230,14 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
     let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) && (sentence.slice(last.end).trim() === '' || !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(last.text)) ? 1 : 0);
     if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
+    // "the Dragon Bravo fire": a wildfire is named by its name and a lower-case "fire" after it.
+    const fire = !possessive && /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) ? /^\s+(fire|wildfire|complex fire)(?![\p{L}’'])/u.exec(sentence.slice(end)) : null;
+    if (fire) {
+      end += fire[0].length;
+      const named = sentence.slice(head.start, end);
+      names.push({ start: head.start + offset, end: end + offset, key: nameKey(named), label: named, topicId: null, possessive: false });
+      continue;
+    }
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }
   return names.sort((a, b) => a.start - b.start);

@@ -130,6 +130,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Анна Хольм была назначена председателем банка в июне 2013 года, когда ей было 49 лет.', [['июне 2013 года', ['Анна Хольм']], ['49 лет', []]]],
     // A date in a clause "since" opens dates that clause's event, not the figures before it.
     ['Fewer than 40% of voters cast ballots in Norland, the lowest turnout since military rule ended in 1999.', [['Fewer than 40%', null]]],
+    // A wildfire's name takes the lower-case "fire" after it.
+    ['The Fjord Ridge fire, first reported on 14 Aug 2025, had destroyed 113 buildings.', [['14 Aug 2025', ['Fjord Ridge fire']], ['113', ['Fjord Ridge fire']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
