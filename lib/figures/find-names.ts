@@ -85,6 +85,11 @@ const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|
 // Words party and group names are built from: a place inside such a name is part of it ("United
 // Russia", "Reform UK") and "for" joins it ("Patriots for Europe", "Alternative for Germany").
 const PARTY_WORD = /^(united|reform|patriots|alliance|union|party|front|movement|rally|league|coalition|bloc|congress|alternative|democrats|republicans|together|forward|renewal|renaissance|freedom|justice|solidarity|progress|civic|national|democratic|liberal|social|socialist|socialists|green|greens|left|labour|conservative|conservatives|independence|popular|people's|peoples)$/iu;
+const TIER = /^(Premium|Plus|Pro|Lite|Business|Gold)$/u;
+/** Whether a word names a paid tier of a product ("Premium" in "Telegram Premium"). */
+export function isTier(word: string): boolean {
+  return TIER.test(bare(word));
+}
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
 
 /** Words that stay out of a name even between two name words: days, months, titles, numbers. */
@@ -153,6 +158,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!isCapitalised(w.text)) continue;
+    // "Telegram Premium", "YouTube Premium": a paid tier after a name is that name's product, no name of its own.
+    if (isTier(w.text) && names.some((n) => n.end === w.start + offset - 1 && n.topicId !== null)) continue;
     if (covered(w.start, w.end)) {
       // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
       const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];

@@ -2,7 +2,7 @@ import type { Mention, Topic } from '../topics/topic-types';
 import { eventObject, eventWord, namedEvent, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
 import type { Figure } from './figure-types';
 import { findAttribution, ownStatement, type Attribution } from './find-attribution';
-import { findNames, isCountryCode } from './find-names';
+import { findNames, isCountryCode, isTier } from './find-names';
 import { DEMONYM_PLACES, isCountedNoun, isFiller, measureName, peopleEvent, withRate } from './measure-words';
 import { daySpan, parseDates, type DateMention } from './parse-date';
 import { parseQuantities } from './parse-quantity';
@@ -498,6 +498,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     }
     // "The National Rally and its allies came first": the name leads a subject its partners share.
     if (/^(and|и)$/u.test(tokens[k]?.lower ?? '') && /^(its|their|his|her|его|её|ее|их)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && verbLike(tokens, k + 3)) k += 3;
+    // "Telegram Premium costs": the product's paid tier.
+    if (tokens[k]?.kind === 'word' && isTier(tokens[k]!.text)) k++;
     // "ФРС США снизила": a country's abbreviation after the name says where it is.
     while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.

@@ -132,6 +132,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Fewer than 40% of voters cast ballots in Norland, the lowest turnout since military rule ended in 1999.', [['Fewer than 40%', null]]],
     // A wildfire's name takes the lower-case "fire" after it.
     ['The Fjord Ridge fire, first reported on 14 Aug 2025, had destroyed 113 buildings.', [['14 Aug 2025', ['Fjord Ridge fire']], ['113', ['Fjord Ridge fire']]]],
+    // A paid tier after a known name ("WhatsApp Premium") is that name's product, not a name of its own.
+    ['WhatsApp Premium costs around 3 € a month.', [['around 3 €', ['WhatsApp']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
