@@ -483,7 +483,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (tokens[j]!.kind !== 'name' || skip(j) || spanOf(spans, j)) continue;
     const before = tokens[j - 1];
     // "in eastern Turkey", "в Хабаровском крае": a place phrase with an adjective, not a subject.
-    if (j - 2 >= clause.from && tokens[j - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text) && PREPOSITIONS.has(tokens[j - 2]!.lower)) continue;
+    // ("из них «Росгосстрах» выплатил": a pronoun after the preposition closes the phrase.)
+    if (j - 2 >= clause.from && tokens[j - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text) && PREPOSITIONS.has(tokens[j - 2]!.lower) && !/^(них|которых|them|which|whom|these|those)$/u.test(tokens[j - 1]!.lower)) continue;
     const subordinate = /^(after|before|since|when|while|as|because|if|until|once|после|пока|если|когда)$/u.test(before?.lower ?? '');
     if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
     const group = [j];

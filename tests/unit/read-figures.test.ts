@@ -134,6 +134,8 @@ describe('whose figure, outside the bundled story', () => {
     ['The Fjord Ridge fire, first reported on 14 Aug 2025, had destroyed 113 buildings.', [['14 Aug 2025', ['Fjord Ridge fire']], ['113', ['Fjord Ridge fire']]]],
     // A paid tier after a known name ("WhatsApp Premium") is that name's product, not a name of its own.
     ['WhatsApp Premium costs around 3 € a month.', [['around 3 €', ['WhatsApp']]]],
+    // "из них X выплатил": a pronoun after the preposition closes the phrase; X is the subject.
+    ['Страховщики получили 2 тыс. заявлений, из них «Фьорд» уже выплатил пострадавшим 96 млн руб.', [['2 тыс.', []], ['96 млн руб', ['Фьорд']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
