@@ -601,6 +601,8 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
     }
     if (out.length > 0) {
       if (LIST_GLUE.has(t.lower) && tokens[j + 1]?.kind === 'name') continue;
+      // "fined Apple €500m and Meta €200m": each name's sum between the names.
+      if (t.kind === 'quantity' && tokens[j - 1]?.kind === 'name' && LIST_GLUE.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'name') continue;
       // "Meta’s platforms like Facebook and Instagram": the owner's things named after it.
       const owner = tokens[out[out.length - 1]!] as Extract<Token, { kind: 'name' }>;
       if (owner.name.possessive && t.kind === 'word' && words++ < 4) continue;
