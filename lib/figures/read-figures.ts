@@ -267,11 +267,14 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
   if (np.head >= 0) {
     // Owners after the noun: "users of WhatsApp", "пользователей Telegram", "users on Telegram".
     let k = np.head + 1;
-    if (tokens[k]?.kind === 'word' && OWNER_LINK.has(tokens[k]!.lower)) k++;
+    const linked = tokens[k]?.kind === 'word' && OWNER_LINK.has(tokens[k]!.lower);
+    if (linked) k++;
     if (tokens[k]?.lower === 'the') k++;
     // "residents of Derna", "жителей Приамурья": the name after a people noun is where they live.
     const residents = /^(residents?|inhabitants?|citizens?|people|жител\p{L}*|граждан\p{L}*|населени\p{L}*)$/u.test(tokens[np.head]!.lower);
     while (k < end && tokens[k]?.kind === 'name') {
+      // "99,8% протоколов «Единая Россия» набирает": a name right before its verb is the clause's subject.
+      if (!linked && np.owners.length === 0 && verbLike(tokens, k + 1)) break;
       const name = (tokens[k] as Extract<Token, { kind: 'name' }>).name;
       const place = placeOf(tokens, k, ctx) ?? (residents && !name.topicId ? name.key : null);
       if (place) {

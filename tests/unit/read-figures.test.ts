@@ -138,6 +138,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Страховщики получили 2 тыс. заявлений, из них «Фьорд» уже выплатил пострадавшим 96 млн руб.', [['2 тыс.', []], ['96 млн руб', ['Фьорд']]]],
     // A date after "fined A €500m and B €200m" dates both fines.
     ['The Norbay Commission fined Fjordchat €500m and Baymail €200m on 23 April 2025.', [['€500m', ['Fjordchat']], ['€200m', ['Baymail']], ['23 April 2025', ['Baymail', 'Fjordchat']]]],
+    // A name right before its verb is the clause's subject, not the genitive owner of the noun before it.
+    ['После обработки 99,8% протоколов «Фьорд» набирает 49,82% голосов.', [['99,8%', []], ['49,82%', ['Фьорд']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
