@@ -140,6 +140,8 @@ describe('whose figure, outside the bundled story', () => {
     ['The Norbay Commission fined Fjordchat €500m and Baymail €200m on 23 April 2025.', [['€500m', ['Fjordchat']], ['€200m', ['Baymail']], ['23 April 2025', ['Baymail', 'Fjordchat']]]],
     // A name right before its verb is the clause's subject, not the genitive owner of the noun before it.
     ['После обработки 99,8% протоколов «Фьорд» набирает 49,82% голосов.', [['99,8%', []], ['49,82%', ['Фьорд']]]],
+    // A figure compared with ("than the 5.4% pace") or set for a time of its own ("by year-end") takes no earlier period.
+    ['Norbay grew 5.2% in the second quarter of 2025, slower than the 5.4% pace before, and expects 6,000 jobs by year-end.', [['5.2%', '2025-Q2'], ['5.4%', null], ['6,000', null]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
