@@ -219,7 +219,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const afterThat = /^\s+[\p{L}-]+\s+([\p{L}\p{N}~$€£-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
       const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$|to$)/u.test(afterThat);
       const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !presentVerb && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
-      isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
+      // "Навроцкий победил": a surname in -ский/-цкий right before its verb, not an adjective.
+      const surname = /^[\u0400-\u04FF]+[сц]к(ий|ая)$/u.test(word) && VERB_AFTER.test(following) && /[\u0400-\u04FF]/u.test(following);
+      isName = !isClauseStart(sentence, head.start) || possessive || surname || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
     // "the Australian design platform": a people's adjective before a noun names no one.
     // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.

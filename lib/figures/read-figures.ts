@@ -368,9 +368,13 @@ const BEAT = /^(beat|beats|defeated|defeats|edged|outpolled|trounced|побед�
 
 /** In "A beat B by N to M", M is B's: the name right after the verb of beating. */
 function beatenOwner(tokens: readonly Token[], i: number, skip: (i: number) => boolean): number[] | null {
-  if (!/^(to|против)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.kind !== 'quantity') return null;
-  for (let j = i - 3; j >= 0; j--) {
+  // ... and N is A's, even set off after a dash: "A победил B с отрывом менее 2 п.п. — 50,89% против 49,11%".
+  const second = /^(to|против)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'quantity';
+  const first = /^(to|против)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'quantity';
+  if (!second && !first) return null;
+  for (let j = i - (second ? 3 : 1); j >= 0; j--) {
     if (tokens[j]!.kind !== 'word' || !BEAT.test(tokens[j]!.lower)) continue;
+    if (first) return tokens[j - 1]?.kind === 'name' && !skip(j - 1) ? [j - 1] : null;
     const k = tokens[j + 1]?.lower === 'out' ? j + 2 : j + 1;
     return tokens[k]?.kind === 'name' && !skip(k) && k < i ? [k] : null;
   }

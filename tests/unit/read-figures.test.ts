@@ -142,6 +142,8 @@ describe('whose figure, outside the bundled story', () => {
     ['После обработки 99,8% протоколов «Фьорд» набирает 49,82% голосов.', [['99,8%', []], ['49,82%', ['Фьорд']]]],
     // A figure compared with ("than the 5.4% pace") or set for a time of its own ("by year-end") takes no earlier period.
     ['Norbay grew 5.2% in the second quarter of 2025, slower than the 5.4% pace before, and expects 6,000 jobs by year-end.', [['5.2%', '2025-Q2'], ['5.4%', null], ['6,000', null]]],
+    // A surname in -ский/-цкий opening the sentence before its verb is a name; in "A победил B — N против M" N is A's.
+    ['Норбейский победил Фьордова с отрывом менее 2 п.п. — 50,9% против 49,1%.', [['менее 2 п.п.', ['Норбейский']], ['50,9%', ['Норбейский']], ['49,1%', ['Фьордова']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
