@@ -970,7 +970,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     let { subjects, labels }: { subjects: string[]; labels: string[] } = carriedHere ?? subjectsOf(tokens, own);
     // A turnout is the election's, no candidate's or chamber's: "Putin won ..., on a turnout of 77.49%",
     // "Явка на выборах депутатов Госдумы составила 51,72%".
-    const turnout = TURNOUT.test(measure) || tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && TURNOUT.test(x.lower) && !tokens.slice(clause.from + n + 1, i).some((y) => y.kind === 'quantity'));
+    // (Only what the turnout is said to be: "Turnout across the EU's 27 member states" counts states, the EU's.)
+    let said = i - 1;
+    while (said > clause.from && tokens[said]!.kind !== 'quantity' && !(tokens[said]!.kind === 'word' && TURNOUT.test(tokens[said]!.lower))) said--;
+    const saidIs = tokens.slice(said + 1, i).some((y, m) => /^(of|at)$/u.test(y.lower) || verbLike(tokens, said + 1 + m));
+    const turnout = TURNOUT.test(measure) || (saidIs && tokens.slice(clause.from, i).some((x) => x.kind === 'word' && TURNOUT.test(x.lower)));
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.

@@ -144,6 +144,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay grew 5.2% in the second quarter of 2025, slower than the 5.4% pace before, and expects 6,000 jobs by year-end.', [['5.2%', '2025-Q2'], ['5.4%', null], ['6,000', null]]],
     // A surname in -ский/-цкий opening the sentence before its verb is a name; in "A победил B — N против M" N is A's.
     ['Норбейский победил Фьордова с отрывом менее 2 п.п. — 50,9% против 49,1%.', [['менее 2 п.п.', ['Норбейский']], ['50,9%', ['Норбейский']], ['49,1%', ['Фьордова']]]],
+    // The turnout is what it is said to be; a figure in the phrase naming where is not it.
+    ['Turnout across Norland’s 27 districts was 51%.', [['27', ['Norland']], ['51%', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
