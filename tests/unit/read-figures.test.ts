@@ -146,6 +146,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Норбейский победил Фьордова с отрывом менее 2 п.п. — 50,9% против 49,1%.', [['менее 2 п.п.', ['Норбейский']], ['50,9%', ['Норбейский']], ['49,1%', ['Фьордова']]]],
     // The turnout is what it is said to be; a figure in the phrase naming where is not it.
     ['Turnout across Norland’s 27 districts was 51%.', [['27', ['Norland']], ['51%', []]]],
+    // ", after the krone gained 11%": a subordinate clause with a subject of its own.
+    ['The Norbay Bank cut its rate to 1%, after the krone gained some 11% this year.', [['1%', ['Norbay Bank']], ['some 11%', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
