@@ -141,7 +141,8 @@ function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Cl
     else if (t.kind === 'word' && /^(after|as|because|before|when|since|until)$/u.test(t.lower) && tokens[i - 1]?.text === ',' && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.kind === 'name') && tokens.slice(i + 2, i + 5).some((_, n) => verbLike(tokens, i + 2 + n))) cut(i, i + 1);
     // ", yet the dollar rose 0.4%": "yet" after a comma opens a contrast ("not yet" and "has yet to" do not).
     else if (t.kind === 'word' && t.lower === 'yet' && tokens[i - 1]?.text === ',') cut(i, i + 1);
-    else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.kind === 'name') cut(i, i + 1);
+    // (", and the pro-European PAS kept": the name may come after an article and an adjective.)
+    else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && (tokens[i + 1]?.kind === 'name' || (tokens[i + 1]?.lower === 'the' && tokens.slice(i + 2, i + 5).some((x, n) => x.kind === 'name' && verbLike(tokens, i + 3 + n))))) cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'тогда' && tokens[i + 1]?.lower === 'как') cut(i, i + 2);
   }
   cut(tokens.length, tokens.length);
