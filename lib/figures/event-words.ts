@@ -82,7 +82,7 @@ export const PASSIVE_PARTICIPLE = /^(\p{L}+(ed|en)|\p{L}+(ен|ена|ено|е�
 
 // Events that a date names rather than dates an action in: elections and natural disasters, which a
 // report names by their date ("the May 18 runoff", "the 2021 Duma election", "the Feb. 6 quake").
-const NAMED_EVENT = /^(elections?|runoffs?|run-offs?|vote|polls?|referendums?|referenda|primary|primaries|caucus|caucuses|quakes?|earthquakes?|tremors?|tornado|tornadoes|storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|wildfires?|blazes?|eruptions?|landslides?|tsunamis?)$/u;
+const NAMED_EVENT = /^(elections?|runoffs?|run-offs?|vote|polls?|referendums?|referenda|primary|primaries|caucus|caucuses|quakes?|earthquakes?|tremors?|tornado|tornadoes|storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|wildfires?|blazes?|eruptions?|landslides?|tsunamis?|выбор\p{L}*|референдум\p{L}*|землетрясени\p{L}*|паводк\p{L}*|наводнени\p{L}*|извержени\p{L}*|цунами|шторм\p{L}*|ураган\p{L}*|тайфун\p{L}*)$/u;
 
 export function namedEvent(lower: string): boolean {
   return NAMED_EVENT.test(lower);

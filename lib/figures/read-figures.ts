@@ -704,6 +704,14 @@ function namedEventAt(tokens: readonly Token[], i: number): number {
       if (!modifier(t)) break;
     }
   }
+  // Russian names the event first and dates it after its place: "землетрясения у берегов Камчатки 30 июля".
+  if (/^[\u0400-\u04FF]/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.kind === 'name') {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && /^[\u0400-\u04FF]/u.test(t.lower) && namedEvent(t.lower)) return k;
+      if (t.kind === 'punct' || t.kind === 'quantity' || t.kind === 'date' || verbLike(tokens, k)) break;
+    }
+  }
   const noun = i - 2;
   if (!/^(on|of)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[noun]?.kind !== 'word' || !namedEvent(tokens[noun]!.lower)) return -1;
   let k = noun - 1;

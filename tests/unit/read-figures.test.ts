@@ -150,6 +150,8 @@ describe('whose figure, outside the bundled story', () => {
     ['The Norbay Bank cut its rate to 1%, after the krone gained some 11% this year.', [['1%', ['Norbay Bank']], ['some 11%', []]]],
     // ", and the pro-European Fjord Party kept": a coordinated clause with its own named subject.
     ['Norland held elections on 28 September 2025, and the pro-European Fjord Party kept its majority with 50.2% of the vote.', [['28 September 2025', ['Norland']], ['50.2%', ['Fjord Party']]]],
+    // Russian dates a named event after its place: "после землетрясения у берегов Норбея 30 июля" is the quake's date.
+    ['После землетрясения у берегов Норбея 30 июля компания «Фьорд» закрыла порт.', [['30 июля', []]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
