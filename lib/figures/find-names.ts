@@ -96,7 +96,8 @@ const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'v
 const CALENDAR_OR_TITLE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|sir|president|prime|minister|ceo|chief|head|deputy|the|a|an|and|or|of|in|on|at|by|for|to|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
 function isCapitalised(word: string): boolean {
-  return /^[«"]?\p{Lu}/u.test(word);
+  // ... or a brand in lower-case camel ("iPhone", "eBay", "iOS").
+  return /^[«"]?\p{Lu}/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
 }
 
 /** Name-shaped: CamelCase (WhatsApp), all capitals (RBC, ВТБ), letters with digits, or Latin in Cyrillic text. */

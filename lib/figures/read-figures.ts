@@ -861,6 +861,12 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
       () => beatenOwner(tokens, i, notSubject),
+      // "with the iPhone contributing $49.03 billion": the name a participle right before the figure is said of.
+      () => {
+        let v = i - 1;
+        if (/^(for|to)$/u.test(tokens[v]?.lower ?? '')) v--;
+        return tokens[v]?.kind === 'word' && /^\p{Ll}+ing$/u.test(tokens[v]!.text) && tokens[v - 1]?.kind === 'name' && !notSubject(v - 1) ? [v - 1] : null;
+      },
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
       () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),

@@ -152,6 +152,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Norland held elections on 28 September 2025, and the pro-European Fjord Party kept its majority with 50.2% of the vote.', [['28 September 2025', ['Norland']], ['50.2%', ['Fjord Party']]]],
     // Russian dates a named event after its place: "после землетрясения у берегов Норбея 30 июля" is the quake's date.
     ['После землетрясения у берегов Норбея 30 июля компания «Фьорд» закрыла порт.', [['30 июля', []]]],
+    // A lower-case camel brand is a name; "with X contributing N" is X's.
+    ['Norbay Tech reported revenue of $10 billion, with the iFjord contributing $4.9 billion.', [['$10 billion', ['Norbay Tech']], ['$4.9 billion', ['iFjord']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
