@@ -26,7 +26,7 @@ const WORKING = /^(function\p{L}*|work\p{L}*|работа\p{L}*|функцион
 const NEGATION = /^(barely|hardly|not|no|never|stopped|ceased|не|перестал\p{L}*|почти не)$/u;
 
 // Verbs that date whatever the clause says is done: an order "issued", restrictions "imposed".
-const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|order|orders|ordered|decision|decree|measures?|move|took|came|kicked|kick|applied|apply|вступил\p{L}*|заработал\p{L}*|действу\p{L}*|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
+const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|effect|order|orders|ordered|decision|decree|measures?|move|took|came|kicked|kick|applied|apply|вступил\p{L}*|заработал\p{L}*|действу\p{L}*|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
 
 const OBJECTS: Array<[string, RegExp]> = [
   ['calls', /^(calls?|calling|voice|video|звонк\p{L}*|звонок|вызов\p{L}*|голосов\p{L}*|видеозвонк\p{L}*)$/u],

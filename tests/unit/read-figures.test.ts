@@ -154,6 +154,8 @@ describe('whose figure, outside the bundled story', () => {
     ['После землетрясения у берегов Норбея 30 июля компания «Фьорд» закрыла порт.', [['30 июля', []]]],
     // A lower-case camel brand is a name; "with X contributing N" is X's.
     ['Norbay Tech reported revenue of $10 billion, with the iFjord contributing $4.9 billion.', [['$10 billion', ['Norbay Tech']], ['$4.9 billion', ['iFjord']]]],
+    // "with effect from 1 April" dates the clause's action.
+    ['Fjordflix will raise its plan in Norland to 14.99 € a month, with effect from 1 April.', [['14.99 €', ['Fjordflix']], ['1 April', ['Fjordflix']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
