@@ -103,6 +103,16 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`${WEEKDAY}${NOT_LETTER_BEFORE}(?<month>${MONTH})\s+${DAY_RANGE}(?:,?\s+(?<year>${YEAR}))?${NOT_LETTER_AFTER}`, 'giu'),
     build: (g) => dayDate(monthOf(g.month!), g.d1, g.d2, g.year),
   },
+  // January–August 2025, за январь—август 2025 года: months in one year.
+  {
+    re: new RegExp(String.raw`${NOT_LETTER_BEFORE}(?<m1>${MONTH})\s*[-–—]\s*(?<month>${MONTH}),?\s+(?:of\s+)?(?<year>${YEAR})${YEAR_WORD}${NOT_LETTER_AFTER}`, 'giu'),
+    build: (g) => {
+      const from = monthOf(g.m1!);
+      const to = monthOf(g.month!);
+      if (!from || !to || to <= from) return null;
+      return { year: Number(g.year), monthFrom: from, monthTo: to, dayFrom: 1, dayTo: DAYS_IN_MONTH[to - 1]!, granularity: 'month' };
+    },
+  },
   // July 2025, в июле 2025 года, mid-August 2025
   {
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?:mid|early|late)-?\s?)?(?<month>${MONTH}),?\s+(?:of\s+)?(?<year>${YEAR})${YEAR_WORD}${NOT_LETTER_AFTER}`, 'giu'),

@@ -653,7 +653,8 @@ function periodLabel(d: DateMention): string | null {
     case 'half':
       return `${y}-H${d.monthTo <= 6 ? 1 : 2}`;
     case 'month':
-      return `${y}-${String(d.monthFrom).padStart(2, '0')}`;
+      // (Months from one to another, "за январь—август 2025 года": a part of that year.)
+      return d.monthTo !== d.monthFrom ? y : `${y}-${String(d.monthFrom).padStart(2, '0')}`;
     default:
       // Days in one month ("со 2 по 8 сентября 2025"): the month, as a period is compared.
       if (d.dayTo !== d.dayFrom && d.monthTo === d.monthFrom) return `${y}-${String(d.monthFrom).padStart(2, '0')}`;

@@ -156,6 +156,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Tech reported revenue of $10 billion, with the iFjord contributing $4.9 billion.', [['$10 billion', ['Norbay Tech']], ['$4.9 billion', ['iFjord']]]],
     // "with effect from 1 April" dates the clause's action.
     ['Fjordflix will raise its plan in Norland to 14.99 € a month, with effect from 1 April.', [['14.99 €', ['Fjordflix']], ['1 April', ['Fjordflix']]]],
+    // Months from one to another in one year are a part of that year.
+    ['The Norbay budget deficit for January–August 2025 was $4.2bn.', [['$4.2bn', '2025']]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
