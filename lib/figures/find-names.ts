@@ -224,6 +224,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const surname = /^[\u0400-\u04FF]+[сц]к(ий|ая)$/u.test(word) && VERB_AFTER.test(following) && /[\u0400-\u04FF]/u.test(following);
       isName = !isClauseStart(sentence, head.start) || possessive || surname || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
+    // "Brent crude fell": a benchmark's name opening the sentence.
+    if (!isName && /^\s+crude(?![\p{L}’'])/u.test(sentence.slice(last.end))) isName = true;
     // "the Australian design platform": a people's adjective before a noun names no one.
     // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
@@ -240,8 +242,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
     let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) && (sentence.slice(last.end).trim() === '' || !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(last.text)) ? 1 : 0);
     if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
-    // "the Dragon Bravo fire": a wildfire is named by its name and a lower-case "fire" after it.
-    const fire = !possessive && /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) ? /^\s+(fire|wildfire|complex fire)(?![\p{L}’'])/u.exec(sentence.slice(end)) : null;
+    // "the Dragon Bravo fire": a wildfire is named by its name and a lower-case "fire" after it; an oil
+    // benchmark by its name and "crude" ("Brent crude fell").
+    const fire = possessive ? null : /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) ? /^\s+(fire|wildfire|complex fire)(?![\p{L}’'])/u.exec(sentence.slice(end)) : /^\s+crude(?![\p{L}’'])/u.exec(sentence.slice(end));
     if (fire) {
       end += fire[0].length;
       const named = sentence.slice(head.start, end);

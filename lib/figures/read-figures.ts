@@ -138,7 +138,8 @@ function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Cl
     else if (t.kind === 'word' && t.lower === 'что' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && i > 0 && (t.lower !== 'а' || tokens[i - 1]!.text === ',')) cut(i, i + 1);
     // ", after the franc gained 11%", ", as U.S. buyers rushed": a subordinate clause with a subject of its own.
-    else if (t.kind === 'word' && /^(after|as|because|before|when|since|until)$/u.test(t.lower) && tokens[i - 1]?.text === ',' && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.kind === 'name') && tokens.slice(i + 2, i + 5).some((_, n) => verbLike(tokens, i + 2 + n))) cut(i, i + 1);
+    // ("... after OPEC+ agreed to raise output": with a named subject right after, no comma is needed.)
+    else if (t.kind === 'word' && /^(after|as|because|before|when|since|until)$/u.test(t.lower) && ((tokens[i - 1]?.text === ',' && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.kind === 'name') && tokens.slice(i + 2, i + 5).some((_, n) => verbLike(tokens, i + 2 + n))) || (tokens[i + 1]?.kind === 'name' && verbLike(tokens, i + 2)))) cut(i, i + 1);
     // ", yet the dollar rose 0.4%": "yet" after a comma opens a contrast ("not yet" and "has yet to" do not).
     else if (t.kind === 'word' && t.lower === 'yet' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     // (", and the pro-European PAS kept": the name may come after an article and an adjective.)
