@@ -137,7 +137,7 @@ const PATTERNS: Pattern[] = [
   },
   // in July, в июле, since March, с июля (a month with no year and no day)
   {
-    re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|from|until|by|during|of|early|late|mid|в|с|до|к|по|начиная с|в конце|в начале|в середине|(?:с|до|к)\s+(?:середины|начала|конца))[\s-]+)(?<month>${MONTH})${NOT_LETTER_AFTER}`, 'giu'),
+    re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|from|until|by|during|of|early|late|mid|as early as|as late as|в|с|до|к|по|начиная с|в конце|в начале|в середине|(?:с|до|к)\s+(?:середины|начала|конца))[\s-]+)(?<month>${MONTH})${NOT_LETTER_AFTER}`, 'giu'),
     build: (g) => monthDate(monthOf(g.month!), undefined),
   },
   // in 2022, since 2014, в 2022 году, с 2014 года, 2022 год, (… in 2016)

@@ -162,6 +162,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Urals crude fell ~2% to $54.20 a barrel after Fjordoil agreed to raise output by 411,000 barrels per day.', [['~2%', ['Urals crude']], ['$54.20', ['Urals crude']], ['411,000', ['Fjordoil']]]],
     // "с середины августа": a month after "с/до/к середины, начала, конца" is a date.
     ['Звонки в Ватсапе почти не работают с середины августа.', [['августа', ['WhatsApp']]]],
+    // "As early as May" names the month (a capitalised May, not the verb).
+    ['As early as May, Anna Holm told Fjordchat to get ready to leave.', [['May', ['Fjordchat']]]],
     ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
