@@ -14,7 +14,7 @@ const CLASSES: Array<[Exclude<EventClass, 'other'>, RegExp]> = [
   ['lifting', /^(lift\p{L}*|unblock\p{L}*|restor\p{L}*|reopen\p{L}*|разблокир\p{L}*|сняла|снял|сняли|снятие|восстанов\p{L}*|отменил\p{L}*|отмен\p{L}*)$/u],
   ['designation', /^(designat\p{L}*|classif\p{L}*|branded|listed|признал\p{L}*|признан\p{L}*|призна\p{L}*|внесен\p{L}*|внесли)$/u],
   ['penalty', /^(fined|fines|fine|penalty|penalties|penalised|penalized|оштрафовал\p{L}*|оштрафован\p{L}*|штраф\p{L}*)$/u],
-  ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
+  ['announcement', /^(urged|called|призвал\p{L}*|announc\p{L}*|said|says|say|stated|confirm\p{L}*|told|warn\p{L}*|claim\p{L}*|declar\p{L}*|publish\p{L}*|заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|подтверд\p{L}*|предупред\p{L}*|рассказ\p{L}*)$/u],
   ['founding', /^(found|founded|founding|creat\p{L}*|launch\p{L}*|establish\p{L}*|основа\p{L}*|основал\p{L}*|созда\p{L}*|запусти\p{L}*|запуск\p{L}*)$/u],
   ['law', /^(laws?|legislation|bills?|закон\p{L}*|законопроект\p{L}*)$/u],
   ['invasion', /^(invasion|invaded|invade|annexation|annexed|war|offensive|outbreak|аннекси\p{L}*|присоединени\p{L}*|вторжени\p{L}*|войн\p{L}*|спецопераци\p{L}*|сво)$/u],
@@ -26,7 +26,7 @@ const WORKING = /^(function\p{L}*|work\p{L}*|работа\p{L}*|функцион
 const NEGATION = /^(barely|hardly|not|no|never|stopped|ceased|не|перестал\p{L}*|почти не)$/u;
 
 // Verbs that date whatever the clause says is done: an order "issued", restrictions "imposed".
-const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|order|orders|ordered|decision|decree|measures?|move|took|came|kicked|kick|applied|apply|вступил\p{L}*|заработал\p{L}*|действу\p{L}*|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
+const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|effect|order|orders|ordered|decision|decree|measures?|move|took|came|kicked|kick|applied|apply|вступил\p{L}*|заработал\p{L}*|действу\p{L}*|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
 
 const OBJECTS: Array<[string, RegExp]> = [
   ['calls', /^(calls?|calling|voice|video|звонк\p{L}*|звонок|вызов\p{L}*|голосов\p{L}*|видеозвонк\p{L}*)$/u],
@@ -56,7 +56,7 @@ export function eventWord(lower: string, previous = '', next = ''): EventWord | 
 }
 
 /** A verb-like word outside the classes: its stem names an action of its own ("building" -> "build"). */
-const IRREGULAR_PAST = new Set('rose fell grew held kept left set put hit won took gave made sold paid lost spent became began saw got ran met sent told built bought drove fought found led read shut struck'.split(' '));
+const IRREGULAR_PAST = new Set('rose fell grew held kept left set put hit won took gave made sold paid lost spent became began saw got ran met sent told built bought drove fought found led read shut struck broke run grown risen fallen taken given begun broken driven shown'.split(' '));
 
 export function otherAction(lower: string): string | null {
   if (!/^\p{L}{3,}$/u.test(lower)) return null;
@@ -79,3 +79,11 @@ export function eventObject(lower: string): string | null {
 /** Words that make the verb after them passive: its subject is what is acted on. */
 export const PASSIVE_AUX = /^(is|are|was|were|been|being|be|got|get|gets|был|была|было|были|будет|будут)$/u;
 export const PASSIVE_PARTICIPLE = /^(\p{L}+(ed|en)|\p{L}+(ен|ена|ено|ены|ан|ана|ано|аны|ят|ты|та|то|т)|shut|cut|hit|set|built|sold)$/u;
+
+// Events that a date names rather than dates an action in: elections and natural disasters, which a
+// report names by their date ("the May 18 runoff", "the 2021 Duma election", "the Feb. 6 quake").
+const NAMED_EVENT = /^(elections?|runoffs?|run-offs?|vote|polls?|referendums?|referenda|primary|primaries|caucus|caucuses|quakes?|earthquakes?|tremors?|tornado|tornadoes|storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|wildfires?|blazes?|eruptions?|landslides?|tsunamis?|выбор\p{L}*|референдум\p{L}*|землетрясени\p{L}*|паводк\p{L}*|наводнени\p{L}*|извержени\p{L}*|цунами|шторм\p{L}*|ураган\p{L}*|тайфун\p{L}*)$/u;
+
+export function namedEvent(lower: string): boolean {
+  return NAMED_EVENT.test(lower);
+}

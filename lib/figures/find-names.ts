@@ -74,17 +74,30 @@ const PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 const WORD = /(?:«[^»]{1,40}»|"[\p{Lu}][^"]{0,40}"|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’&.-]*(?:\/[\p{Lu}][\p{L}\p{M}\p{N}-]*)*\+?|&)/gu;
 // Country abbreviations after an institution's name say where it is, not who: "ФРС США", "the Fed (US)".
 const COUNTRY_CODES = new Set(['сша', 'us', 'usa', 'uk', 'eu', 'ес', 'рф', 'кнр', 'фрг', 'оаэ', 'uae', 'prc']);
+/** Whether a word is a country's abbreviation ("США", "UK"): after a name it says where, not who. */
+export function isCountryCode(word: string): boolean {
+  return COUNTRY_CODES.has(bare(word).toLowerCase());
+}
 // Institutions named after a place: "Bank of Russia", "Банк России", "Government of Japan".
 const INSTITUTION = /^(bank|central|government|ministry|parliament|duma|council|court|agency|office|republic|federation|university|committee|банк\p{L}{0,2}|центробанк\p{L}{0,2}|правительств\p{L}{1,2}|министерств\p{L}{1,2}|минфин\p{L}{0,2}|парламент\p{L}{0,2}|дум\p{L}{1,2}|совет\p{L}{0,2}|суд\p{L}{0,2}|агентств\p{L}{1,2}|служб\p{L}{1,2}|комитет\p{L}{0,2}|ведомств\p{L}{1,2}|федераци\p{L}{1,2}|республик\p{L}{1,2}|университет\p{L}{0,2}|мэри\p{L}{1,2}|администраци\p{L}{1,2}|посольств\p{L}{1,2})$/iu;
 // Capitalised abbreviations of what is measured, not of who owns it: "ВВП России", "GDP", "CPI".
 // Measures and states ("режим ЧС", a state of emergency) written as acronyms: no one's name.
+// Words party and group names are built from: a place inside such a name is part of it ("United
+// Russia", "Reform UK") and "for" joins it ("Patriots for Europe", "Alternative for Germany").
+const PARTY_WORD = /^(united|reform|patriots|alliance|union|party|front|movement|rally|league|coalition|bloc|congress|alternative|democrats|republicans|together|forward|renewal|renaissance|freedom|justice|solidarity|progress|civic|national|democratic|liberal|social|socialist|socialists|green|greens|left|labour|conservative|conservatives|independence|popular|people's|peoples)$/iu;
+const TIER = /^(Premium|Plus|Pro|Lite|Business|Gold)$/u;
+/** Whether a word names a paid tier of a product ("Premium" in "Telegram Premium"). */
+export function isTier(word: string): boolean {
+  return TIER.test(bare(word));
+}
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
 
 /** Words that stay out of a name even between two name words: days, months, titles, numbers. */
 const CALENDAR_OR_TITLE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|sir|president|prime|minister|ceo|chief|head|deputy|the|a|an|and|or|of|in|on|at|by|for|to|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
 function isCapitalised(word: string): boolean {
-  return /^[«"]?\p{Lu}/u.test(word);
+  // ... or a brand in lower-case camel ("iPhone", "eBay", "iOS").
+  return /^[«"]?\p{Lu}/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
 }
 
 /** Name-shaped: CamelCase (WhatsApp), all capitals (RBC, ВТБ), letters with digits, or Latin in Cyrillic text. */
@@ -112,7 +125,8 @@ export function nameKey(name: string): string {
   const words = name.toLowerCase().replace(/[’']s$/u, '').replace(/[.]+$/u, '').trim().split(/\s+/u);
   return words
     // Case endings go; "-ов"/"-ев" stay, as they end surnames in the nominative ("Развожаев", "Развожаева").
-    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ым|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '') : w))
+    // A stem in -е/-и after its ending goes is a name in -ей/-ий ("Сергея", "Дмитрию"): that vowel goes too.
+    .map((w) => (/^[\u0400-\u04FF]{5,}$/u.test(w) ? w.replace(/(ами|ями|ого|его|ому|ему|ыми|ими|ым|ам|ям|ах|ях|ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|й)$/u, '').replace(/(?<=[\u0400-\u04FF]{3})(?<=[^еи])[еи]$/u, '') : w))
     .map((w) => (/[\u0400-\u04FF]/u.test(w) ? [...w].map((c) => TRANSLIT[c] ?? c).join('') : w))
     .join(' ');
 }
@@ -145,6 +159,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!isCapitalised(w.text)) continue;
+    // "Telegram Premium", "YouTube Premium": a paid tier after a name is that name's product, no name of its own.
+    if (isTier(w.text) && names.some((n) => n.end === w.start + offset - 1 && n.topicId !== null)) continue;
     if (covered(w.start, w.end)) {
       // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
       const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];
@@ -161,7 +177,7 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       if (covered(next.start, next.end)) {
         // "Банк России", "Bank of Russia": the place a bank or ministry is named after is part of its name.
         const mention = names.find((n) => n.start === next.start + offset);
-        const head = words.slice(i, j + 1).find((x) => INSTITUTION.test(bare(x.text)));
+        const head = words.slice(i, j + 1).find((x) => INSTITUTION.test(bare(x.text)) || PARTY_WORD.test(bare(x.text)));
         if (!mention || !head || mention.possessive) break;
         absorbed.push(mention);
         j++;
@@ -173,9 +189,10 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       // A common word between two name words is part of the name: "European Investment Bank".
       const after = words[j + 2];
       const sandwiched = NOT_NAMES.has(bare(next.text).toLowerCase()) && !CALENDAR_OR_TITLE.test(bare(next.text)) && !!after && isCapitalised(after.text) && !NOT_NAMES.has(bare(after.text).toLowerCase()) && !covered(after.start, after.end) && /^[\s\u00A0]+$/u.test(sentence.slice(next.end, after.start));
-      if (isCapitalised(next.text) && (!NOT_NAMES.has(bare(next.text).toLowerCase()) || sandwiched) && !switches && !COUNTRY_CODES.has(bare(next.text).toLowerCase())) j++;
+      const party = words.slice(i, j + 1).some((x) => PARTY_WORD.test(bare(x.text)));
+      if (isCapitalised(next.text) && (!NOT_NAMES.has(bare(next.text).toLowerCase()) || sandwiched) && !switches && (!COUNTRY_CODES.has(bare(next.text).toLowerCase()) || party)) j++;
       else if (next.text === 'of' && words[j + 2]?.text === 'the' && words[j + 3] && isCapitalised(words[j + 3]!.text) && !covered(words[j + 3]!.start, words[j + 3]!.end)) j += 3;
-      else if (/^(of|de|la|du|von|van|&)$/u.test(next.text) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text))))) {
+      else if ((/^(of|de|la|du|von|van|&)$/u.test(next.text) || (next.text === 'for' && party)) && j + 2 < words.length && isCapitalised(words[j + 2]!.text) && (!covered(words[j + 2]!.start, words[j + 2]!.end) || words.slice(i, j + 1).some((x) => INSTITUTION.test(bare(x.text)) || PARTY_WORD.test(bare(x.text))))) {
         const mention = names.find((n) => n.start === words[j + 2]!.start + offset);
         if (mention) absorbed.push(mention);
         j += 2;
@@ -185,6 +202,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     let first = i;
     // Titles and sentence starters before a name stay out of it ("President Vladimir Putin" -> "Vladimir Putin").
     while (first <= j && NOT_NAMES.has(bare(words[first]!.text).toLowerCase())) first++;
+    // "Правящая ЛДП": an adjective opening the sentence before an acronym is no part of its name.
+    if (first < j && isClauseStart(sentence, words[first]!.start) && /^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) && /^\p{Lu}{2,}$/u.test(bare(words[first + 1]!.text))) first++;
     const last = words[j]!;
     i = j;
     if (first > j) continue;
@@ -201,13 +220,18 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const afterThat = /^\s+[\p{L}-]+\s+([\p{L}\p{N}~$€£-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
       const presentVerb = /^\p{Ll}+s$/u.test(following) && /^(\p{N}|[~$€£]|the$|a$|an$|about$|around$|some$|more$|over$|nearly$|almost$|its$|their$|that$|it$|to$)/u.test(afterThat);
       const modifies = /^\p{Ll}/u.test(following) && !VERB_AFTER.test(following) && !presentVerb && !/^(in|on|at|for|by|with|from|to|of|and|or|в|во|на|с|со|по|за|к|у|из|от|до|при|и|а|но|уже|также|сейчас|ежедневно|ежемесячно|впервые|ранее)$/u.test(following);
-      isName = !isClauseStart(sentence, head.start) || possessive || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
+      // "Навроцкий победил": a surname in -ский/-цкий right before its verb, not an adjective.
+      const surname = /^[\u0400-\u04FF]+[сц]к(ий|ая)$/u.test(word) && VERB_AFTER.test(following) && /[\u0400-\u04FF]/u.test(following);
+      isName = !isClauseStart(sentence, head.start) || possessive || surname || !(COMMON_ENDING.test(word.toLowerCase()) || (PLURAL.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end))) || modifies);
     }
+    // "Brent crude fell": a benchmark's name opening the sentence.
+    if (!isName && /^\s+crude(?![\p{L}’'])/u.test(sentence.slice(last.end))) isName = true;
     // "the Australian design platform": a people's adjective before a noun names no one.
     // "Rivian expects to", "Nvidia said": a verb after it makes it a name after all.
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(last.end))?.[1] ?? '';
     const verbNext = VERB_AFTER.test(nextWord) || /^\p{Ll}+(s|ed)$/u.test(nextWord) && /^\s+[\p{L}-]+\s+(to|that|the|a|an|its|\p{N})/u.test(sentence.slice(last.end));
-    const adjective = first === j && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
+    // ("Japan's core prices": a possessive is a name, whatever its ending.)
+    const adjective = first === j && !possessive && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(last.end)) && !verbNext && !ctx.knownNames?.has(nameKey(word));
     // "720 MEPs", "650 MPs", "400 million PCs": a plural acronym after a number is what is counted.
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
     // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.
@@ -218,6 +242,15 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
     let end = last.end - (possessive ? 2 : /[.]$/u.test(last.text) && (sentence.slice(last.end).trim() === '' || !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(last.text)) ? 1 : 0);
     if (/^[«"]/u.test(head.text) && !/[»"]$/u.test(sentence.slice(head.start, end)) && /^[»"]/u.test(sentence.slice(end))) end++;
+    // "the Dragon Bravo fire": a wildfire is named by its name and a lower-case "fire" after it; an oil
+    // benchmark by its name and "crude" ("Brent crude fell").
+    const fire = possessive ? null : /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) ? /^\s+(fire|wildfire|complex fire)(?![\p{L}’'])/u.exec(sentence.slice(end)) : /^\s+crude(?![\p{L}’'])/u.exec(sentence.slice(end));
+    if (fire) {
+      end += fire[0].length;
+      const named = sentence.slice(head.start, end);
+      names.push({ start: head.start + offset, end: end + offset, key: nameKey(named), label: named, topicId: null, possessive: false });
+      continue;
+    }
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }
   return names.sort((a, b) => a.start - b.start);

@@ -47,7 +47,8 @@ const DAY = String.raw`[0-3]?\d`;
 const ORDINAL = String.raw`(?:st|nd|rd|th|-?го|-?е)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|год|г\.))?`;
-const DAY_RANGE = String.raw`(?<d1>${DAY})${ORDINAL}(?:\s*[-–—]\s*(?<d2>${DAY})${ORDINAL})?`;
+// "15-17", "15–17th", "с 15 по 17 марта".
+const DAY_RANGE = String.raw`(?<d1>${DAY})${ORDINAL}(?:(?:\s*[-–—]\s*|\s+по\s+)(?<d2>${DAY})${ORDINAL})?`;
 const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье),?\s+)?`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d.])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\d])`;
@@ -102,6 +103,16 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`${WEEKDAY}${NOT_LETTER_BEFORE}(?<month>${MONTH})\s+${DAY_RANGE}(?:,?\s+(?<year>${YEAR}))?${NOT_LETTER_AFTER}`, 'giu'),
     build: (g) => dayDate(monthOf(g.month!), g.d1, g.d2, g.year),
   },
+  // January–August 2025, за январь—август 2025 года: months in one year.
+  {
+    re: new RegExp(String.raw`${NOT_LETTER_BEFORE}(?<m1>${MONTH})\s*[-–—]\s*(?<month>${MONTH}),?\s+(?:of\s+)?(?<year>${YEAR})${YEAR_WORD}${NOT_LETTER_AFTER}`, 'giu'),
+    build: (g) => {
+      const from = monthOf(g.m1!);
+      const to = monthOf(g.month!);
+      if (!from || !to || to <= from) return null;
+      return { year: Number(g.year), monthFrom: from, monthTo: to, dayFrom: 1, dayTo: DAYS_IN_MONTH[to - 1]!, granularity: 'month' };
+    },
+  },
   // July 2025, в июле 2025 года, mid-August 2025
   {
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?:mid|early|late)-?\s?)?(?<month>${MONTH}),?\s+(?:of\s+)?(?<year>${YEAR})${YEAR_WORD}${NOT_LETTER_AFTER}`, 'giu'),
@@ -126,7 +137,7 @@ const PATTERNS: Pattern[] = [
   },
   // in July, в июле, since March, с июля (a month with no year and no day)
   {
-    re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|from|until|by|during|of|early|late|mid|в|с|до|к|по|начиная с|в конце|в начале|в середине)[\s-]+)(?<month>${MONTH})${NOT_LETTER_AFTER}`, 'giu'),
+    re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|since|from|until|by|during|of|early|late|mid|as early as|as late as|в|с|до|к|по|начиная с|в конце|в начале|в середине|(?:с|до|к)\s+(?:середины|начала|конца))[\s-]+)(?<month>${MONTH})${NOT_LETTER_AFTER}`, 'giu'),
     build: (g) => monthDate(monthOf(g.month!), undefined),
   },
   // in 2022, since 2014, в 2022 году, с 2014 года, 2022 год, (… in 2016)

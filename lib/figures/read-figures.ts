@@ -1,8 +1,8 @@
 import type { Mention, Topic } from '../topics/topic-types';
-import { eventObject, eventWord, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
+import { eventObject, eventWord, namedEvent, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
 import type { Figure } from './figure-types';
 import { findAttribution, ownStatement, type Attribution } from './find-attribution';
-import { findNames } from './find-names';
+import { findNames, isCountryCode, isTier } from './find-names';
 import { DEMONYM_PLACES, isCountedNoun, isFiller, measureName, peopleEvent, withRate } from './measure-words';
 import { daySpan, parseDates, type DateMention } from './parse-date';
 import { parseQuantities } from './parse-quantity';
@@ -56,7 +56,7 @@ const SINCE = new Set(['since', 'from', 'starting', 'beginning', 'effective', '�
 const AS_OF = /(?:^|[^\p{L}])(as of|as at|by the end of|по состоянию на|на(?:\s+(?:утро|вечер|конец|начало|середину))?|к(?:\s+(?:концу|началу|середине))?)\s*$/iu;
 const RELATIVE = /^(where|which|who|whose|whom|when|где|куда|откуда|когда|котор\p{L}*|чей|чья|чьи)$/u;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'а', 'но', 'однако', 'хотя']);
-const USE_LINK = /^(use|uses|used|using|visit|visits|visited|open|opens|opened|access|accesses|accessed|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|открыва\p{L}*|открыл\p{L}*|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
+const USE_LINK = /^(use|uses|used|using|joined|signed|registered|installed|visit|visits|visited|open|opens|opened|access|accesses|accessed|follow|follows|subscribe\p{L}*|download\p{L}*|trust|rely|открыва\p{L}*|открыл\p{L}*|пользуют\p{L}*|пользовал\p{L}*|посеща\p{L}*|использу\p{L}*|скачал\p{L}*|подписан\p{L}*)$/u;
 const OWNER_LINK = new Set(['of', 'from', 'on', 'at', 'for', 'across', 'у', 'в', 'на']);
 const LIST_GLUE = new Set(['and', 'or', ',', 'и', 'или', '&']);
 const OBJECT_SKIP = new Set(['off', 'out', 'down', 'up', 'back', 'on', 'of', 'against', 'for', 'to', 'like', 'including', 'such', 'as', 'both', 'the', 'a', 'an', 'its', 'their', 'in', 'в', 'на', 'для', 'против', 'из', 'как', 'том', 'числе', 'обоих', 'обеих', '’s', "'s"]);
@@ -106,7 +106,7 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     let end = c + 1;
     while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
-    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')) && end - c < 25) {
+    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || (PREPOSITIONS.has(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind !== 'quantity' || /^(with|с)$/u.test(tokens[end + 1]!.lower)))) && end - c < 25) {
       end++;
       while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     }
@@ -137,7 +137,13 @@ function splitClauses(tokens: readonly Token[], sentence: string, start = 0): Cl
     else if (t.kind === 'word' && t.lower === 'that' && /^(said|says|say|told|reported|announced|added|noted|warned|claimed|estimated|estimates|believes|believe|argued)$/u.test(tokens[i - 1]?.lower ?? '')) cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'что' && tokens[i - 1]?.text === ',') cut(i, i + 1);
     else if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && i > 0 && (t.lower !== 'а' || tokens[i - 1]!.text === ',')) cut(i, i + 1);
-    else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.kind === 'name') cut(i, i + 1);
+    // ", after the franc gained 11%", ", as U.S. buyers rushed": a subordinate clause with a subject of its own.
+    // ("... after OPEC+ agreed to raise output": with a named subject right after, no comma is needed.)
+    else if (t.kind === 'word' && /^(after|as|because|before|when|since|until)$/u.test(t.lower) && ((tokens[i - 1]?.text === ',' && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.kind === 'name') && tokens.slice(i + 2, i + 5).some((_, n) => verbLike(tokens, i + 2 + n))) || (tokens[i + 1]?.kind === 'name' && verbLike(tokens, i + 2)))) cut(i, i + 1);
+    // ", yet the dollar rose 0.4%": "yet" after a comma opens a contrast ("not yet" and "has yet to" do not).
+    else if (t.kind === 'word' && t.lower === 'yet' && tokens[i - 1]?.text === ',') cut(i, i + 1);
+    // (", and the pro-European PAS kept": the name may come after an article and an adjective.)
+    else if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'и') && tokens[i - 1]?.text === ',' && (tokens[i + 1]?.kind === 'name' || (tokens[i + 1]?.lower === 'the' && tokens.slice(i + 2, i + 5).some((x, n) => x.kind === 'name' && verbLike(tokens, i + 3 + n))))) cut(i, i + 1);
     else if (t.kind === 'word' && t.lower === 'тогда' && tokens[i + 1]?.lower === 'как') cut(i, i + 2);
   }
   cut(tokens.length, tokens.length);
@@ -170,7 +176,9 @@ function placeOf(tokens: readonly Token[], i: number, ctx: FigureContext): strin
     // A place topic is a place unless it is the owner ("Russia's population") or an actor.
     if (t.name.possessive) return null;
     if (/^[A-ZА-Я]/u.test(t.text) && /^(russian|российск)/iu.test(t.lower)) return t.name.key;
-    return after?.kind === 'word' && /^(has|had|have|is|was|restricted|blocked|banned|spent|imposed|ограничил\p{L}*|заблокировал\p{L}*)$/u.test(after.lower) ? null : t.name.key;
+    // "Россия приняла закон", "Россия строит": a country in the nominative before its verb acts.
+    const actsInRussian = /^[\u0400-\u04FF]/u.test(t.text) && !/([иыеуюо]|ой|ом|ей)$/u.test(t.lower) && after?.kind === 'word' && /^[\u0400-\u04FF]{3,}(л|ла|ло|ли|ет|ит|ют|ут|ят|ат)$/u.test(after.lower);
+    return actsInRussian || (after?.kind === 'word' && /^(has|had|have|is|was|restricted|blocked|banned|spent|imposed|ограничил\p{L}*|заблокировал\p{L}*)$/u.test(after.lower)) ? null : t.name.key;
   }
   return null;
 }
@@ -263,11 +271,14 @@ function nounPhraseAfter(tokens: readonly Token[], i: number, end: number, ctx: 
   if (np.head >= 0) {
     // Owners after the noun: "users of WhatsApp", "пользователей Telegram", "users on Telegram".
     let k = np.head + 1;
-    if (tokens[k]?.kind === 'word' && OWNER_LINK.has(tokens[k]!.lower)) k++;
+    const linked = tokens[k]?.kind === 'word' && OWNER_LINK.has(tokens[k]!.lower);
+    if (linked) k++;
     if (tokens[k]?.lower === 'the') k++;
     // "residents of Derna", "жителей Приамурья": the name after a people noun is where they live.
     const residents = /^(residents?|inhabitants?|citizens?|people|жител\p{L}*|граждан\p{L}*|населени\p{L}*)$/u.test(tokens[np.head]!.lower);
     while (k < end && tokens[k]?.kind === 'name') {
+      // "99,8% протоколов «Единая Россия» набирает": a name right before its verb is the clause's subject.
+      if (!linked && np.owners.length === 0 && verbLike(tokens, k + 1)) break;
       const name = (tokens[k] as Extract<Token, { kind: 'name' }>).name;
       const place = placeOf(tokens, k, ctx) ?? (residents && !name.topicId ? name.key : null);
       if (place) {
@@ -350,11 +361,35 @@ function sentenceHead(tokens: readonly Token[], from: number): number | null {
 
 /** "188 of the 720", "411 of the 650 seats": the figure is the whole a part is taken from. */
 function wholeOfPart(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity';
+  // ... and "47 из 125 мест".
+  // ... and "370,000 votes out of nearly 21 million".
+  const outOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'out' && tokens.slice(Math.max(0, i - 5), i - 2).some((x) => x.kind === 'quantity');
+  return outOf || (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.kind === 'quantity') || (tokens[i - 1]?.lower === 'из' && tokens[i - 2]?.kind === 'quantity');
 }
 
+// Verbs of beating a rival: "edged out B by 50.89% to 49.11%", "победил B — 50,89% против 49,11%".
+const BEAT = /^(beat|beats|defeated|defeats|edged|outpolled|trounced|победил\p{L}*|опередил\p{L}*|обошел|обошёл|обошла)$/u;
+
+/** In "A beat B by N to M", M is B's: the name right after the verb of beating. */
+function beatenOwner(tokens: readonly Token[], i: number, skip: (i: number) => boolean): number[] | null {
+  // ... and N is A's, even set off after a dash: "A победил B с отрывом менее 2 п.п. — 50,89% против 49,11%".
+  const second = /^(to|против)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'quantity';
+  const first = /^(to|против)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'quantity';
+  if (!second && !first) return null;
+  for (let j = i - (second ? 3 : 1); j >= 0; j--) {
+    if (tokens[j]!.kind !== 'word' || !BEAT.test(tokens[j]!.lower)) continue;
+    if (first) return tokens[j - 1]?.kind === 'name' && !skip(j - 1) ? [j - 1] : null;
+    const k = tokens[j + 1]?.lower === 'out' ? j + 2 : j + 1;
+    return tokens[k]?.kind === 'name' && !skip(k) && k < i ? [k] : null;
+  }
+  return null;
+}
+
+const SO_FAR_THIS_YEAR = /(?:^|[^\p{L}])(с начала (?:этого |текущего )?года|since the (?:start|beginning) of the year|year[- ]to[- ]date|so far this year)(?![\p{L}])/iu;
 const RELATIVE_PERIOD = /(?:previous|prior|last|a) year(?:[’']s)?\s*$|year-(?:ago|earlier)\s*$|годом ранее\s*$|прошлого года\s*$|год назад\s*$/iu;
 
+const SINCE_CLAUSE = /\b(?:since|until|before|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:ended|began|started|collapsed|fell|took|came|was|were|\p{Ll}+ed)\s+(?:in\s+)?$/u;
+const COMPARED_WITH = /(?:\b(?:up|down|higher|lower)\s+(?:by\s+)?[~\d][^,;]{0,30}\bon|\blevel with|\bcompared (?:with|to)|\bversus|\bvs\.?|по сравнению с(?:о)?|относительно|против)\s+(?:the\s+)?$/iu;
 /** The word before a figure that another is compared with: "up from 400mn", "against 67.3%", "с 19%". */
 const COMPARED_FROM = /^(from|than|against|versus|vs|с|со|против)$/u;
 
@@ -405,6 +440,9 @@ const CHANGE_WORDS = /^(of|at|to|by|reached|hit|stood|was|is|were|are|be|been|ha
 const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works|remain|remains|face|faces|have|has|had|need|want|get|gets|got|own|owns|lost|lose|died|die|were|was|are|is|be|been|daily|monthly|weekly|yearly|annually|each|every|per|ago|earlier|later|now|so|too|also|still|only|there|then|than|that|which|who|whom|where|when|while|left|remained|stayed|went|came|held|received|including|across|worldwide|globally|a|an|the|this|these|those|their|its|his|her|our)$|ing$|ly$/u;
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
+const THRESHOLD = /^(needed|required|necessary|требовал\p{L}*|требуется|требуются|нужно|нужны|необходимо)$/u;
+const CLASS_NOUN = /^(party|company|bank|group|партия|партии|компания|компании|банк|группа|блок)$/u;
+const TURNOUT = /^(turnout|явк\p{L}*)$/u;
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
 // Forecasts and estimates are their maker's figures when the sentence names no other owner.
 const FORECAST = /(?:^|[^\p{L}])(expects?|expected|forecasts?|forecast|predicts?|projects?|projected|sees|ожида\p{L}*|прогноз\p{L}*|рассчитыва\p{L}*|полага\p{L}*|предполага\p{L}*|по оценке(?=.*(?:will|would|составит|будет|опустится|вырастет|снизится|сократится|увеличится|превысит|достигнет)))(?![\p{L}])/iu;
@@ -424,7 +462,7 @@ const VERB_WORDS = new Set(
   says said reports reported counts counted boasts claims claimed estimates estimated expects expected
   employs employed delivered sold posted earned made lost spent raised paid cut fined announced
   expects expect plans plan aims wants hopes insists insisted overtook beat outsold
-  held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told
+  held kept left set put rose fell grew hit won took gave brought saw began became got ran met sent told came went
   built bought caught drove fought found heard knew led meant read sank shed shot shut slid spread stood struck swung threw wrote
   holds keeps leaves sets puts rises falls grows hits wins takes gives sees begins becomes gets runs meets sends tells
   есть был была были будет`.split(/\s+/u),
@@ -456,16 +494,26 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (tokens[j]!.kind !== 'name' || skip(j) || spanOf(spans, j)) continue;
     const before = tokens[j - 1];
     // "in eastern Turkey", "в Хабаровском крае": a place phrase with an adjective, not a subject.
-    if (j - 2 >= clause.from && tokens[j - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text) && PREPOSITIONS.has(tokens[j - 2]!.lower)) continue;
+    // ("из них «Росгосстрах» выплатил": a pronoun after the preposition closes the phrase.)
+    if (j - 2 >= clause.from && tokens[j - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text) && PREPOSITIONS.has(tokens[j - 2]!.lower) && !/^(них|которых|them|which|whom|these|those)$/u.test(tokens[j - 1]!.lower)) continue;
     const subordinate = /^(after|before|since|when|while|as|because|if|until|once|после|пока|если|когда)$/u.test(before?.lower ?? '');
     if (j > clause.from && before && PREPOSITIONS.has(before.lower) && before.lower !== 'у' && !(subordinate && verbLike(tokens, j + 1))) continue;
     const group = [j];
     let k = j + 1;
     // (Not into an apposition: "The Riksbank, Sweden's central bank, cut".)
-    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1) && spanOf(spans, k + 1)?.antecedent !== k - 1) {
-      group.push(k + 1);
-      k += 2;
+    while (k < i && tokens[k]?.kind !== 'quantity' && LIST_GLUE.has(tokens[k]!.lower)) {
+      // "ЛДП и партия Комэйто", "Meta and the company WhatsApp": a class noun may name the next one's kind.
+      const next = CLASS_NOUN.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      if (tokens[next]?.kind !== 'name' || skip(next) || spanOf(spans, next)?.antecedent === k - 1) break;
+      group.push(next);
+      k = next + 1;
     }
+    // "The National Rally and its allies came first": the name leads a subject its partners share.
+    if (/^(and|и)$/u.test(tokens[k]?.lower ?? '') && /^(its|their|his|her|его|её|ее|их)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && verbLike(tokens, k + 3)) k += 3;
+    // "Telegram Premium costs": the product's paid tier.
+    if (tokens[k]?.kind === 'word' && isTier(tokens[k]!.text)) k++;
+    // "ФРС США снизила": a country's abbreviation after the name says where it is.
+    while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.
     if (tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !verbLike(tokens, k) && isCountedNoun(tokens[k]!.lower) && verbLike(tokens, k + 1)) k++;
     // Adverbs, dates, short phrases and a set-off span may stand before the verb: "Сбербанк с 11
@@ -507,8 +555,14 @@ function gappedOwner(tokens: readonly Token[], i: number, clause: Clause, skip: 
 }
 
 /** A possessive before the phrase that leads to the figure: "Argentina’s monthly inflation slowed to 2.2%". */
-function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean): number[] | null {
+function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, skip: (i: number) => boolean, isPlace: (i: number) => boolean, spans: readonly Embedded[] = []): number[] | null {
   for (let j = i - 1; j >= clause.from && j >= i - 10; j--) {
+    // Over a set-off span: "Tokyo's measure, seen as a leading indicator, climbed 2.5%".
+    const span = tokens[j]!.text === ',' ? spans.find((s) => s.to === j && s.from > clause.from) : undefined;
+    if (span) {
+      j = span.from - 1;
+      continue;
+    }
     const b = tokens[j]!;
     if (b.kind === 'name' && b.name.possessive && !skip(j)) return [j];
     if (b.kind === 'punct' || b.kind === 'quantity' || (b.kind === 'name' && !isPlace(j))) break;
@@ -520,6 +574,13 @@ function possessiveBefore(tokens: readonly Token[], i: number, clause: Clause, s
 function listedNames(tokens: readonly Token[], j: number, end: number, skip: (i: number) => boolean): number[] {
   const out = [j];
   for (let k = j + 1; k + 1 < end && LIST_GLUE.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'name' && !skip(k + 1); k += 2) out.push(k + 1);
+  return out;
+}
+
+/** The names listed up to `j`: "Instagram and Facebook" before ", blocked in Russia since 2023,". */
+function listedNamesBefore(tokens: readonly Token[], j: number, skip: (i: number) => boolean): number[] {
+  const out = [j];
+  for (let k = j - 1; k > 0 && LIST_GLUE.has(tokens[k]!.lower) && tokens[k - 1]?.kind === 'name' && !skip(k - 1); k -= 2) out.unshift(k - 1);
   return out;
 }
 
@@ -551,6 +612,8 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
     }
     if (out.length > 0) {
       if (LIST_GLUE.has(t.lower) && tokens[j + 1]?.kind === 'name') continue;
+      // "fined Apple €500m and Meta €200m": each name's sum between the names.
+      if (t.kind === 'quantity' && tokens[j - 1]?.kind === 'name' && LIST_GLUE.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'name') continue;
       // "Meta’s platforms like Facebook and Instagram": the owner's things named after it.
       const owner = tokens[out[out.length - 1]!] as Extract<Token, { kind: 'name' }>;
       if (owner.name.possessive && t.kind === 'word' && words++ < 4) continue;
@@ -591,8 +654,11 @@ function periodLabel(d: DateMention): string | null {
     case 'half':
       return `${y}-H${d.monthTo <= 6 ? 1 : 2}`;
     case 'month':
-      return `${y}-${String(d.monthFrom).padStart(2, '0')}`;
+      // (Months from one to another, "за январь—август 2025 года": a part of that year.)
+      return d.monthTo !== d.monthFrom ? y : `${y}-${String(d.monthFrom).padStart(2, '0')}`;
     default:
+      // Days in one month ("со 2 по 8 сентября 2025"): the month, as a period is compared.
+      if (d.dayTo !== d.dayFrom && d.monthTo === d.monthFrom) return `${y}-${String(d.monthFrom).padStart(2, '0')}`;
       return `${y}-${String(d.monthFrom).padStart(2, '0')}-${String(d.dayFrom).padStart(2, '0')}`;
   }
 }
@@ -621,6 +687,38 @@ function numberInName(tokens: readonly Token[], i: number, sentence: string): bo
   // "Boeing 737 MAX", "Windows 10": a number right before another name part is in the name too.
   if (tokens[i + 1]?.kind === 'name' && sentence.slice(t.end, tokens[i + 1]!.start) === ' ') return true;
   return before.kind === 'name' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && before.start > 0);
+}
+
+/**
+ * The event a date names, when it qualifies an event noun rather than dates the clause's action:
+ * "the May 18 runoff", "Indonesia's February 14 election", "the 2021 Duma election", "the
+ * presidential election on 4 May". The noun's index, or -1.
+ */
+function namedEventAt(tokens: readonly Token[], i: number): number {
+  // "Duma", "presidential", "parliamentary": a name or an adjective before the noun.
+  const modifier = (t: Token | undefined) => t !== undefined && (t.kind === 'name' || (t.kind === 'word' && /^\p{Ll}+(al|ary|ic|ive)$/u.test(t.lower)));
+  // The phrase opens with a determiner or a possessive, so it names the event ("held elections on" does not).
+  const determiner = (t: Token | undefined) => t !== undefined && (/^(the|a|an)$/u.test(t.lower) || (t.kind === 'name' && t.name.possessive));
+  if (determiner(tokens[i - 1])) {
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && namedEvent(t.lower)) return k;
+      if (!modifier(t)) break;
+    }
+  }
+  // Russian names the event first and dates it after its place: "землетрясения у берегов Камчатки 30 июля".
+  if (/^[\u0400-\u04FF]/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.kind === 'name') {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && /^[\u0400-\u04FF]/u.test(t.lower) && namedEvent(t.lower)) return k;
+      if (t.kind === 'punct' || t.kind === 'quantity' || t.kind === 'date' || verbLike(tokens, k)) break;
+    }
+  }
+  const noun = i - 2;
+  if (!/^(on|of)$/u.test(tokens[i - 1]?.lower ?? '') || tokens[noun]?.kind !== 'word' || !namedEvent(tokens[noun]!.lower)) return -1;
+  let k = noun - 1;
+  while (k > noun - 3 && modifier(tokens[k]) && !determiner(tokens[k])) k--;
+  return determiner(tokens[k]) ? noun : -1;
 }
 
 function eventMeasure(cls: EventClass, stem: string, object: string | null): string {
@@ -658,7 +756,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   // Dates: a period when they say when a counted figure holds; else the date of an event.
   const counted = new Set<number>();
   tokens.forEach((tok, i) => {
-    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence)) counted.add(i);
+    // "the second-lowest since 1885": a year older than the date reader takes is no count.
+    const oldYear = tok.kind === 'quantity' && /^1[5-8]\d\d$/u.test(tok.quantity.text) && /^(since|from|until|in|till)$/u.test(tokens[i - 1]?.lower ?? '');
+    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear) counted.add(i);
   });
   const spansByClause = new Map(clauses.map((c) => [c, embeddedSpans(tokens, c)]));
   /** The words a token belongs with: its relative clause or apposition, else its clause minus those. */
@@ -670,18 +770,37 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     return { ...outer, in: (j) => j >= outer.from && j < outer.to && !spanOf(spans, j) };
   };
   const periodDates = new Set<number>();
+  const comparisonBases = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date') return;
     const d = tok.date;
     const scope = scopeOf(i);
-    const firstQuantity = Math.min(...counted);
-    const hasQuantity = [...counted].some((q) => scope.in(q)) || (scope.from === 0 && counted.size > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
+    // (A duration, "депутатов избирают на пять лет", holds for no period: the date is an event's.)
+    const duration = (q: number) => /^(minutes|hours|days|weeks|months|years)$/u.test((tokens[q] as Extract<Token, { kind: 'quantity' }>).quantity.unit);
+    const timed = [...counted].filter((q) => !duration(q));
+    const firstQuantity = Math.min(...timed);
+    const hasQuantity = timed.some((q) => scope.in(q)) || (scope.from === 0 && timed.length > 0 && i < firstQuantity && !spanOf(spansByClause.get(clauseOf(clauses, i)) ?? [], i));
     const asOf = AS_OF.test(sentence.slice(Math.max(0, tok.start - 20), tok.start));
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower));
+    // ("inflation held at 2.1% in August" states a level, not a decision.)
+    // ... nor does "passed 30 million users", "hit 5%": a level reached.
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity'));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
-    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf))) periodDates.add(i);
+    // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
+    if (namedEventAt(tokens, i) >= 0) return;
+    // "the lowest turnout since military rule ended in 1999": the date of the clause "since" opens, no period.
+    if (SINCE_CLAUSE.test(sentence.slice(Math.max(0, tok.start - 60), tok.start))) return;
+    // "up 14.5 points on 2022", "roughly level with 2019", "по сравнению с 2021 годом": the base compared
+    // with is neither the figures' period nor an event's date.
+    if (hasQuantity && COMPARED_WITH.test(sentence.slice(Math.max(0, tok.start - 40), tok.start))) {
+      periodDates.add(i);
+      comparisonBases.add(i);
+      return;
+    }
+    // "за неделю со 2 по 8 сентября": days a figure is counted over.
+    const over = d.granularity === 'day' && d.dayTo !== d.dayFrom && /(?:^|[^\p{L}])(за|for|during|over)(?:\s+\p{L}+){0,2}\s+(?:с|со|from)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 30), tok.start));
+    if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf || over))) periodDates.add(i);
   });
 
   const figures: Figure[] = [];
@@ -712,12 +831,20 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     }
     // "while Telegram has roughly 89 million." names nothing counted: the figure before it does.
     // ...nor does "another 300,000 in Georgia", "some 8,200 in Germany" after a counted figure.
+    // ...nor "the 51,579 it handed over", "the 18 million who have signed up": a relative clause after it.
+    const relativeAfter = tokens[i - 1]?.lower === 'the' && /^(it|they|he|she|we|who|that|which)$/u.test(tokens[i + 1]?.lower ?? '') && (verbLike(tokens, i + 2) || /^(have|has|had)$/u.test(tokens[i + 2]?.lower ?? ''));
+    // ...nor "including 42 of its 737 MAX", "another 50 were dismissed": a part or more of the figure before.
+    const partOfBefore = /^(including|another|further|включая|ещё|еще)$/u.test(tokens[i - 1]?.lower ?? '');
     const elliptic =
       !measure &&
-      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower));
+      (partOfBefore ||
+      (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || CLAUSE_WORDS.has(tokens[i + 1]!.lower) || /^(and|и|или|or|in|в|во|on|на|across|from|из)$/u.test(tokens[i + 1]!.lower) || relativeAfter));
     if (!measure && elliptic && previous && q.unit === 'count') measure = previous.measure;
     // "41 people were killed and 121 injured", "12 dead and 3 missing": the state names who is counted.
     if (!measure && q.unit === 'count') measure = CASUALTY[tokens[i + 1]?.lower ?? ''] ?? null;
+    // "the 270 needed to win", "для победы требовалось 270": a threshold, of what the figure before counts, and no one's.
+    const threshold = q.unit === 'count' && (THRESHOLD.test(tokens[i + 1]?.lower ?? '') || (THRESHOLD.test(tokens[i - 1]?.lower ?? '') && !/^(им|ей|ему|нам|мне|вам)$/u.test(tokens[i - 2]?.lower ?? '')));
+    if (!measure && threshold) measure = previous?.measure ?? 'threshold';
     if (!measure && q.unit !== 'count') measure = q.unit === 'percent' ? 'share' : /^[A-Z]{3}$/u.test(q.unit) ? 'amount' : 'duration';
     if (!measure) continue;
     const clauseText = sentence.slice(tokens[clause.from]!.start, tokens[clause.to - 1]!.end);
@@ -735,8 +862,16 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => np.owners.filter((j) => !notSubject(j)),
       // Gapping: "... and Telegram by 93.1 million", "КПРФ — 57", "89 млн — Telegram"
       () => gappedOwner(tokens, i, clause, notSubject),
+      () => beatenOwner(tokens, i, notSubject),
+      // "with the iPhone contributing $49.03 billion": the name a participle right before the figure is said of.
+      () => {
+        let v = i - 1;
+        if (/^(for|to)$/u.test(tokens[v]?.lower ?? '')) v--;
+        return tokens[v]?.kind === 'word' && /^\p{Ll}+ing$/u.test(tokens[v]!.text) && tokens[v - 1]?.kind === 'name' && !notSubject(v - 1) ? [v - 1] : null;
+      },
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
-      () => (wholeOfPart(tokens, i) ? { subjects: [], labels: [] } : null),
+      // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
+      () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),
       // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
       () => {
         if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;
@@ -767,7 +902,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         const first = namesIn(tokens, i + 1, clause.to, outside)[0];
         // Not across a comma: ", using AI tools" says how the subject does it.
         const between = first !== undefined ? tokens.slice(i + 1, first) : [];
-        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',') ? [first] : null;
+        return first !== undefined && between.some((x) => USE_LINK.test(x.lower)) && !between.some((x) => x.text === ',' || x.kind === 'quantity') ? [first] : null;
       },
       // "The Commission fined Apple €500m", "суд оштрафовал Google на 3,8 млн руб.": the one fined.
       // ("fined Apple €500m and Meta €200m": the name nearest before each sum.)
@@ -784,14 +919,15 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "payouts for Storm Ciarán had reached £362m", "Выручка «Яндекса» выросла на 32%"
       () => (measureOwner !== null && !notSubject(measureOwner) ? [measureOwner] : null),
       // "Argentina’s monthly inflation slowed to 2.2%"
-      () => (np.sharesWith < 0 ? possessiveBefore(tokens, i, clause, notSubject, isPlace) : null),
+      // ("Japan's core consumer prices rose 3.1%": a country owns its measures too.)
+      () => (np.sharesWith < 0 ? possessiveBefore(tokens, i, clause, isAttribution, isPlace, within ? [] : spans) : null),
       // "ВВП России вырос на 1,1%"
       () => {
         if (np.sharesWith >= 0) return null;
         for (let j = i - 1; j > clause.from && j >= i - 8; j--) {
           const b = tokens[j]!;
           if (b.kind === 'punct' || b.kind === 'quantity') break;
-          if (b.kind === 'name' && !notSubject(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return [j];
+          if (b.kind === 'name' && !isAttribution(j) && OWNED_MEASURE.test(tokens[j - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[j - 1]!.lower)) return [j];
         }
         return null;
       },
@@ -810,7 +946,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
-      () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? [within.antecedent] : null),
+      () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? listedNamesBefore(tokens, within.antecedent, notSubject) : null),
       () => (refersBack ? carried : null),
       // Votes belong to whom they are for: "За Сергея Собянина проголосовали 2 499 114 москвичей".
       () => {
@@ -827,6 +963,13 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
         return speaker >= 0 ? [speaker] : null;
       },
     ];
+    // "Millions of Russians lost the ability to call over WhatsApp and Telegram", "звонить по WhatsApp и
+    // Telegram": people counted in a clause that names no owner are the users of what they do it over.
+    rules.push(() => {
+      if (measure !== 'people') return null;
+      const at = tokens.findIndex((x, n) => n > i && n < clause.to && x.kind === 'word' && /^(over|via|through|по|через)$/u.test(x.lower) && tokens[n + 1]?.kind === 'name' && !notSubject(n + 1));
+      return at >= 0 ? listedNames(tokens, at + 1, clause.to, notSubject) : null;
+    });
     let own: number[] = [];
     for (const rule of rules) {
       const found = rule();
@@ -844,6 +987,13 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       if (all.length >= 2) own = all;
     }
     let { subjects, labels }: { subjects: string[]; labels: string[] } = carriedHere ?? subjectsOf(tokens, own);
+    // A turnout is the election's, no candidate's or chamber's: "Putin won ..., on a turnout of 77.49%",
+    // "Явка на выборах депутатов Госдумы составила 51,72%".
+    // (Only what the turnout is said to be: "Turnout across the EU's 27 member states" counts states, the EU's.)
+    let said = i - 1;
+    while (said > clause.from && tokens[said]!.kind !== 'quantity' && !(tokens[said]!.kind === 'word' && TURNOUT.test(tokens[said]!.lower))) said--;
+    const saidIs = tokens.slice(said + 1, i).some((y, m) => /^(of|at)$/u.test(y.lower) || verbLike(tokens, said + 1 + m));
+    const turnout = TURNOUT.test(measure) || (saidIs && tokens.slice(clause.from, i).some((x) => x.kind === 'word' && TURNOUT.test(x.lower)));
     if (subjects.length === 0 && np.sharesWith < 0 && previous && elliptic) ({ subjects, labels } = previous);
     // "Nvidia's revenue rose to $46.7bn and net income to $26.4bn", "Netflix added ..., ending the
     // quarter with 301.6 million": a later figure whose clause names no owner keeps the sentence's.
@@ -855,10 +1005,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
-    const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || /^(turnout|явк\p{L}*)$/u.test(measure);
+    const separated = tokens[clause.from - 1]?.text === ';' || within !== null || ownCommonSubject || turnout || threshold;
     if (subjects.length === 0 && sentenceSubject && !countedIsSubject && !separated && !(carriedHere ?? null)) ({ subjects, labels } = sentenceSubject);
     // "Intel (INTC): Q2 2025 revenue $12.9bn; net loss $2.9bn": a name heading the sentence owns what no one else does.
     if (subjects.length === 0 && headed !== null && !(carriedHere ?? null) && !countedIsSubject) ({ subjects, labels } = subjectsOf(tokens, [headed]));
+    if (turnout || threshold) ({ subjects, labels } = { subjects: [], labels: [] });
     if (subjects.length > 0 && (own.length > 0 || carriedHere) && !sentenceSubject) sentenceSubject = { subjects, labels };
     if (subjects.length > 1 && !combined) {
       const order = subjects.map((s, k) => [s, labels[k]!] as const).sort((a, b) => a[0].localeCompare(b[0]));
@@ -890,7 +1041,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     let period: string | null = null;
     let best = Infinity;
     const here = scopeOf(i);
+    // "slower than the 5.4% pace of the first three months", "to about 75,000 by year-end": a figure
+    // compared with, or set for a time of its own, takes no period stated before it.
+    const ownTime = /(?:^|[^\p{L}])than(?:\s+the)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 12), tok.start)) || /^(?:\s+\p{L}+){0,2}\s+(?:by (?:year-end|the end of the year)|к концу года)/iu.test(sentence.slice(tok.end));
     for (const d of periodDates) {
+      if (comparisonBases.has(d) || (ownTime && d < i)) continue;
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
@@ -906,6 +1061,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
 
     // "the previous year's £438m", "годом ранее": another period than the sentence's, and not stated.
     if (RELATIVE_PERIOD.test(sentence.slice(Math.max(0, tok.start - 24), tok.start))) period = null;
+    // "с начала года цены выросли на 4,1%", "year to date": a span of its own, not the date stated before.
+    let lastDate = i - 1;
+    while (lastDate >= clause.from && tokens[lastDate]?.kind !== 'date') lastDate--;
+    const sinceDate = lastDate >= clause.from ? tokens[lastDate]!.end : tokens[clause.from]!.start;
+    if (period !== null && SO_FAR_THIS_YEAR.test(sentence.slice(sinceDate, tok.start))) period = null;
     const speaker = attribution?.label ?? (subjects.length && ownStatement(sentence, tok.start) ? (labels[0] ?? null) : null);
     figures.push({
       text: original.text.slice(q.start, q.end),
@@ -966,6 +1126,12 @@ function dateFigures(
   const within = spanOf(outerSpans, i);
   const clause: Clause = within ?? outer;
   const antecedent = within?.antecedent != null && !notSubject(within.antecedent) ? within.antecedent : null;
+  // "the May 18 runoff": the date of an event the sentence names by it, which is no one's.
+  const named = namedEventAt(tokens, i);
+  if (named >= 0) {
+    const [low, high] = daySpan(d);
+    return [{ text: d.text, start: tok.start, end: tok.end, unit: 'date', low, high, value: 0, step: 0, bound: 'exact', yearKnown: d.year !== null, subjects: [], subjectLabels: [], measure: `event:${tokens[named]!.lower.replace(/s$/u, '')}`, scope: ctx.mainScope, period: null, attribution: attribution?.label ?? null }];
+  }
   const before1 = tokens[i - 1]?.lower ?? '';
   const since = SINCE.has(before1) || (tokens[i - 2] && SINCE.has(tokens[i - 2]!.lower) && /^(on|in)$/u.test(before1));
 
@@ -992,7 +1158,7 @@ function dateFigures(
   if (!event) {
     // An action outside the classes: the nearest verb-like word ("has been building since 2014").
     let nearest: { k: number; stem: string } | null = null;
-    for (let k = clause.from; k < clause.to; k++) {
+    for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
       const stem = w.kind === 'word' ? otherAction(w.lower) : null;
       if (stem && (!nearest || Math.abs(k - i) < Math.abs(nearest.k - i))) nearest = { k, stem };
@@ -1012,7 +1178,8 @@ function dateFigures(
     // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
     const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
-    const passive = tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower);
+    // ... or a Russian short participle, passive by itself: "Telegram основан Павлом Дуровым в 2013 году".
+    const passive = (tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower)) || /^[\u0400-\u04FF]{4,}(ан|ана|ано|аны|ен|ена|ено|ены|ён)$/u.test(tokens[k]!.lower);
     // Names inside an apposition the date is not in ("The Riksbank, Sweden's central bank, cut") are no subjects.
     const aside = (n: number) => notSubject(n) || (!within && spanOf(outerSpans, n) !== null);
     const before = namesBefore(tokens, from, k, aside);
@@ -1024,7 +1191,7 @@ function dateFigures(
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
-    if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, [antecedent]));
+    if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, listedNamesBefore(tokens, antecedent, notSubject)));
     // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
     if (subjects.length === 0) {
       const ref = referringPhrase(tokens, from, k);
@@ -1032,6 +1199,11 @@ function dateFigures(
       if (first >= 0) ({ subjects, labels } = subjectsOf(tokens, [first]));
       // "В октябре 2024 года регулятор поднял ставку": no name before it, so the previous sentence's.
       else if (ref >= 0 && sentenceBefore) ({ subjects, labels } = sentenceBefore);
+    }
+    // "Закон о «суверенном интернете» Россия приняла в 2019 году": the clause's subject, a name before its verb.
+    if (subjects.length === 0) {
+      const actor = tokens.findIndex((x, n) => n >= from && n < to && x.kind === 'name' && !aside(n) && !PREPOSITIONS.has(tokens[n - 1]?.lower ?? '') && verbLike(tokens, n + 1));
+      if (actor >= 0) ({ subjects, labels } = subjectsOf(tokens, [actor]));
     }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
@@ -1124,7 +1296,8 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
   }
   if (comma < 0 || clause.to - comma > 9) return clause.to;
   const rest = tokens.slice(comma + 1, clause.to).filter((t) => t.kind !== 'punct');
-  const hasName = rest.some((t) => t.kind === 'name') || rest.some((t) => /^(the|officials?|spokes\p{L}*|regulator|agency|company)$/u.test(t.lower));
+  // (", lawmakers say", ", analysts said", ", считают эксперты": a plural of people who speak.)
+  const hasName = rest.some((t) => t.kind === 'name') || rest.some((t) => /^(the|officials?|spokes\p{L}*|regulator|agency|company|lawmakers|analysts|experts|sources|critics|observers|economists|authorities|депутаты|эксперты|аналитики|источники|власти|экономисты)$/u.test(t.lower));
   const hasSaid = rest.some((t) => t.kind === 'word' && eventWord(t.lower)?.class === 'announcement');
   return hasName && hasSaid ? comma : clause.to;
 }

@@ -50,7 +50,8 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees'], ['двух', 'unverified']]],
   // Another event's date is no start of the call limits; a vague "since" names no event of the sources.
   ['From September 1, the state messenger Max must come pre-installed on all phones sold in Russia.', [['September 1', 'unverified']]],
-  ['Pressure on Telegram has grown since January 2025.', []],
+  // (It dates the growth of pressure on Telegram, which the sources do not address: unverified, as issue 10 asks.)
+  ['Pressure on Telegram has grown since January 2025.', [['January 2025', 'unverified']]],
   // The same subjects across scripts and aliases: Телеграм, Ватсап, РКН.
   ['В январе 2026 года Телеграм посещали почти 96 млн человек.', [['почти 96 млн', 'unverified']]],
   ['Аудитория Ватсапа в России составляет около 96 млн человек.', [['около 96 млн', 'agrees']]],

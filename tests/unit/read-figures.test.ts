@@ -64,6 +64,107 @@ describe('whose figure, outside the bundled story', () => {
     ['The Norbay Commission fined Apple €500m and Meta €200m.', [['€500m', ['Apple']], ['€200m', ['Meta']]]],
     // A common word between two name words belongs to the name.
     ['The European Investment Bank approved EUR 1.2bn in loans for Greek roads.', [['EUR 1.2bn', ['European Investment Bank']]]],
+    // A party's name keeps the place it holds and joins on "for": no owner is the place alone.
+    // A date that names an election or a disaster ("the May 18 runoff", "the 2021 Senate election") is
+    // that event's, no one's, and no period of the figures around it.
+    ['Anna Holm won the May 18 runoff with 53.6%, before Norbay’s presidential election on 4 May.', [['May 18', []], ['53.6%', ['Anna Holm']], ['4 May', []]]],
+    ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', ['Norbay Party']], ['2021', []]]],
+    ['The Norbay Party won 61 seats in the 2021 Senate election.', [['61', null]]],
+    // A turnout is the election's, never the winner's.
+    ['Anna Holm won 61.2% of the vote, on an official turnout of 58.4%.', [['61.2%', ['Anna Holm']], ['58.4%', []]]],
+    // "the 270 needed", "требовалось 270": a threshold with no noun of its own is no one's, and still read.
+    ['Anna Holm won 41 seats, short of the 46 needed for a majority.', [['41', ['Anna Holm']], ['46', []]]],
+    ['Анна Хольм получила 41 мандат, для большинства требовалось 46.', [['41', ['Анна Хольм']], ['46', []]]],
+    // A number with a relative clause after it and no noun counts what the figure before counts:
+    // "the 51,579 it handed over" is the subject's; "the 2 million who signed up to X" is X's.
+    ['Norbay Motors expects to deliver 40,000 vehicles in 2026, fewer than the 51,579 it handed over in 2025.', [['40,000', ['Norbay Motors']], ['51,579', ['Norbay Motors']]]],
+    ['Norbay Mail counts 90 million users, far more than the 2 million who have signed up to Fjordchat.', [['90 million', ['Norbay Mail']], ['2 million', ['Fjordchat']]]],
+    // ", yet the krone fell" opens a clause with a subject of its own; "held at 2.1% in August 2025" is a level for a month, not a decision.
+    ['The Norbay Bank raised its rate to 3%, yet the krone fell 0.4%.', [['3%', ['Norbay Bank']], ['0.4%', []]]],
+    ['Norbay inflation held at 2.1% in August 2025.', [['2.1%', '2025-08']]],
+    // A country's abbreviation after a name says where it is, not who acts.
+    ['ЦБ Норбея США в среду снизил ставку до 3%.', [['3%', ['ЦБ Норбея']]]],
+    // "X и партия Y" is one group of owners; "N из M мест" takes no owner for the whole, unless the whole names one;
+    // a sentence-opening adjective before an acronym is no part of its name.
+    ['Правящая НПН и партия Фьорд получили 47 из 125 мест.', [['47', ['Фьорд', 'НПН']], ['125', []]]],
+    ['Штаб-квартира «Фьорда» расположена в г. Норбее, где работают порядка 12 тыс. из 60 тыс. сотрудников компании.', [['порядка 12 тыс.', ['Фьорда']], ['60 тыс.', ['Фьорда']]]],
+    // A country in the nominative before its verb acts; a dated law's subject is the name before the clause's verb.
+    ['С 2014 года Россия строит собственные дата-центры.', [['2014 года', ['Russia']]]],
+    ['Закон о пошлинах Норбей принял в 2019 году.', [['2019 году', ['Норбей']]]],
+    // A Russian short participle is passive: its subject is what was founded, not the founder in the instrumental.
+    ['«Фьорд» основан Анной Хольм в 2013 году.', [['2013 году', ['Фьорд']]]],
+    // People counted in a clause that names no owner are users of what they do it over.
+    ['Thousands of people lost the ability to call relatives over Fjordchat and Baymail.', [['Thousands', ['Baymail', 'Fjordchat']]]],
+    ['Тысячи жителей не могут звонить по Фьордчату.', [['Тысячи', ['Фьордчату']]]],
+    // "including 42 of its ...", "another 50": a part of, or more of, what the figure before counts, and whose.
+    ['Norbay Air fired 23 pilots, and another 50 were dismissed a week later.', [['23', ['Norbay Air']], ['50', ['Norbay Air']]]],
+    ['Norbay Air delivered 48 jets in June 2025, including 42 of its 737 MAX.', [['48', ['Norbay Air']], ['42', ['Norbay Air']]]],
+    // A closing ", lawmakers say" dates nothing; irregular participles ("has run", "broke out", "has grown") are actions a date dates;
+    // "passed 30 million users in September 2025" reaches a level in that period, it decides nothing.
+    ['Pressure on Fjordchat has grown steadily since January 2025, lawmakers say.', [['January 2025', ['Fjordchat']]]],
+    ['Anna Holm, who has run Norbay Air since 2014, said the company would grow.', [['2014', ['Norbay Air']]]],
+    ['The Norbay Fire, which broke out on Jan. 7, 2025, destroyed 300 homes.', [['Jan. 7, 2025', ['Norbay Fire']], ['300', ['Norbay Fire']]]],
+    ['Fjordchat passed 30 million users in September 2025, its developer said.', [['30 million', '2025-09']]],
+    // A set-off span after a list of names is about all of them.
+    ['Fjordchat and Baymail, blocked in Norland since 2023, are still reachable.', [['2023', ['Baymail', 'Fjordchat']]]],
+    ['Fjordchat and Baymail, which have 90 million users, are still reachable.', [['90 million', ['Baymail', 'Fjordchat']]]],
+    // The base a figure is compared with ("up 4 points on 2022", "level with 2019", "по сравнению с 2021 годом") is no period;
+    // "since 1885" is a year, not a count.
+    ['Fjordchat won 33.2% of the vote, up 4.5 percentage points on 2022.', [['33.2%', null], ['4.5 percentage points', null]]],
+    ['Turnout at Norbay was 51%, roughly level with 2019 and the lowest since 1885.', [['51%', null]]],
+    // "X and its allies came first": X leads the subject.
+    ['The Norbay Party and its allies came first with 33.2% of the vote.', [['33.2%', ['Norbay Party']]]],
+    // A country owns its measures ("Japan's prices", "ВВП Норбея"), even past a set-off span.
+    ["Japan's core prices rose 3.1%, while Tokyo's measure, seen as a leading indicator, climbed 2.5%.", [['3.1%', ['Japan']], ['2.5%', ['Tokyo']]]],
+    ['ВВП России вырос на 1,1%.', [['1,1%', ['Russia']]]],
+    // "A edged out B by N to M": M is B's; "out of nearly 21 million" is the whole, no one's.
+    ['Anna Holm edged out Erik Lund by 50.9% to 49.1%, a margin of 37,000 votes out of 2 million cast.', [['50.9%', ['Anna Holm']], ['49.1%', ['Erik Lund']], ['37,000', ['Anna Holm']], ['2 million', []]]],
+    // An apposition ends before "on 33.7% of the vote" (a figure the clause states), not before "with 90 million users".
+    ['The Norbay Party won 41 seats in the Storting, a majority of 6, on 33.7% of the vote.', [['41', ['Norbay Party']], ['6', ['Norbay Party']], ['33.7%', ['Norbay Party']]]],
+    // "с 15 по 17 марта" is one span of days; counted "за неделю со 2 по 8 сентября" it is the figure's period
+    // (by its month); "с начала года" is a span of its own.
+    ['Инфляция в Норбее за неделю со 2 по 8 сентября 2025 года составила 0,05%, с начала года цены выросли на 4,1%.', [['0,05%', '2025-09'], ['4,1%', null]]],
+    ['Выборы в Норбее прошли с 15 по 17 марта 2024 года.', [['15 по 17 марта 2024 года', []]]],
+    // A duration holds for no period: the date beside it is an event's.
+    ['Выборы в Норбее пройдут в сентябре 2026 года, депутатов избирают на пять лет.', [['сентябре 2026 года', []], ['пять лет', []]]],
+    ['Анна Хольм была назначена председателем банка в июне 2013 года, когда ей было 49 лет.', [['июне 2013 года', ['Анна Хольм']], ['49 лет', []]]],
+    // A date in a clause "since" opens dates that clause's event, not the figures before it.
+    ['Fewer than 40% of voters cast ballots in Norland, the lowest turnout since military rule ended in 1999.', [['Fewer than 40%', null]]],
+    // A wildfire's name takes the lower-case "fire" after it.
+    ['The Fjord Ridge fire, first reported on 14 Aug 2025, had destroyed 113 buildings.', [['14 Aug 2025', ['Fjord Ridge fire']], ['113', ['Fjord Ridge fire']]]],
+    // A paid tier after a known name ("WhatsApp Premium") is that name's product, not a name of its own.
+    ['WhatsApp Premium costs around 3 € a month.', [['around 3 €', ['WhatsApp']]]],
+    // "из них X выплатил": a pronoun after the preposition closes the phrase; X is the subject.
+    ['Страховщики получили 2 тыс. заявлений, из них «Фьорд» уже выплатил пострадавшим 96 млн руб.', [['2 тыс.', []], ['96 млн руб', ['Фьорд']]]],
+    // A date after "fined A €500m and B €200m" dates both fines.
+    ['The Norbay Commission fined Fjordchat €500m and Baymail €200m on 23 April 2025.', [['€500m', ['Fjordchat']], ['€200m', ['Baymail']], ['23 April 2025', ['Baymail', 'Fjordchat']]]],
+    // A name right before its verb is the clause's subject, not the genitive owner of the noun before it.
+    ['После обработки 99,8% протоколов «Фьорд» набирает 49,82% голосов.', [['99,8%', []], ['49,82%', ['Фьорд']]]],
+    // A figure compared with ("than the 5.4% pace") or set for a time of its own ("by year-end") takes no earlier period.
+    ['Norbay grew 5.2% in the second quarter of 2025, slower than the 5.4% pace before, and expects 6,000 jobs by year-end.', [['5.2%', '2025-Q2'], ['5.4%', null], ['6,000', null]]],
+    // A surname in -ский/-цкий opening the sentence before its verb is a name; in "A победил B — N против M" N is A's.
+    ['Норбейский победил Фьордова с отрывом менее 2 п.п. — 50,9% против 49,1%.', [['менее 2 п.п.', ['Норбейский']], ['50,9%', ['Норбейский']], ['49,1%', ['Фьордова']]]],
+    // The turnout is what it is said to be; a figure in the phrase naming where is not it.
+    ['Turnout across Norland’s 27 districts was 51%.', [['27', ['Norland']], ['51%', []]]],
+    // ", after the krone gained 11%": a subordinate clause with a subject of its own.
+    ['The Norbay Bank cut its rate to 1%, after the krone gained some 11% this year.', [['1%', ['Norbay Bank']], ['some 11%', []]]],
+    // ", and the pro-European Fjord Party kept": a coordinated clause with its own named subject.
+    ['Norland held elections on 28 September 2025, and the pro-European Fjord Party kept its majority with 50.2% of the vote.', [['28 September 2025', ['Norland']], ['50.2%', ['Fjord Party']]]],
+    // Russian dates a named event after its place: "после землетрясения у берегов Норбея 30 июля" is the quake's date.
+    ['После землетрясения у берегов Норбея 30 июля компания «Фьорд» закрыла порт.', [['30 июля', []]]],
+    // A lower-case camel brand is a name; "with X contributing N" is X's.
+    ['Norbay Tech reported revenue of $10 billion, with the iFjord contributing $4.9 billion.', [['$10 billion', ['Norbay Tech']], ['$4.9 billion', ['iFjord']]]],
+    // "with effect from 1 April" dates the clause's action.
+    ['Fjordflix will raise its plan in Norland to 14.99 € a month, with effect from 1 April.', [['14.99 €', ['Fjordflix']], ['1 April', ['Fjordflix']]]],
+    // Months from one to another in one year are a part of that year.
+    ['The Norbay budget deficit for January–August 2025 was $4.2bn.', [['$4.2bn', '2025']]],
+    // An oil benchmark is named with "crude"; "after X agreed" opens a clause of its own, comma or not.
+    ['Urals crude fell ~2% to $54.20 a barrel after Fjordoil agreed to raise output by 411,000 barrels per day.', [['~2%', ['Urals crude']], ['$54.20', ['Urals crude']], ['411,000', ['Fjordoil']]]],
+    // "с середины августа": a month after "с/до/к середины, начала, конца" is a date.
+    ['Звонки в Ватсапе почти не работают с середины августа.', [['августа', ['WhatsApp']]]],
+    // "As early as May" names the month (a capitalised May, not the verb).
+    ['As early as May, Anna Holm told Fjordchat to get ready to leave.', [['May', ['Fjordchat']]]],
+    ['Renewal UK took 3.2% of the vote, while Popular Russia won 12 seats and the Alliance for Norland 9.', [['3.2%', ['Renewal UK']], ['12', ['Popular Russia']], ['9', ['Alliance for Norland']]]],
   ])('%s', (text, expected) => {
     const got = owners(text);
     const withPeriods = expected.some(([, x]) => !Array.isArray(x));
@@ -78,5 +179,8 @@ describe('name keys', () => {
     expect(new Set(['Gorelkin', 'Горелкин', 'Горелкина'].map(nameKey)).size).toBe(1);
     expect(new Set(['Собянин', 'Собянина', 'Sobyanin'].map(nameKey)).size).toBe(1);
     expect(nameKey('Alphabet Inc.')).toBe(nameKey('Alphabet Inc'));
+    // A first name in -ей/-ий keeps one key in every case.
+    expect(new Set(['Сергей Собянин', 'Сергея Собянина', 'Сергеем Собяниным'].map(nameKey)).size).toBe(1);
+    expect(new Set(['Дмитрий', 'Дмитрия', 'Дмитрию'].map(nameKey)).size).toBe(1);
   });
 });
