@@ -150,9 +150,13 @@ export default defineContentScript({
       }
     }, { capture: true });
 
-    browser.runtime.onMessage.addListener((message, sender) =>
-      handleContentMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, { focusNext, showOnPage, readPageSource }),
-    );
+    // The content script has no polyfill: Chromium answers only through sendResponse (the listener
+    // returning true keeps the channel open), which Firefox accepts as well.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+      void handleContentMessage(message, sender, self, { focusNext, showOnPage, readPageSource }).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    });
 
     const unwatch = onStoredSettingsChange(browser, (check) => {
       const wasEnabled = running;
