@@ -140,7 +140,7 @@ export class PageSession {
     if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [] };
     this.chunks.push(chunk);
-    for (const node of page.nodes) this.readNodes.add(node);
+    for (const node of scan.walked ?? page.nodes) this.readNodes.add(node);
     const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
     // A navigation while the background worked makes this answer stale.
     if (generation !== this.generation) return false;
