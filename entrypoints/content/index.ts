@@ -47,7 +47,8 @@ function isNextHighlightKey(e: KeyboardEvent): boolean {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx: ContentScriptContext) {
+  // The build gives the script its own context (./script-context.ts): only what that one has is used.
+  async main(ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>) {
     // Both reads at once: the page scan should start as soon after load as it did with one.
     const [stored, own] = await Promise.all([readStoredSettings(browser), readOwnSources(browser)]);
     let settings: Settings = stored.settings;
