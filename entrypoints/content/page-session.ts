@@ -4,6 +4,7 @@ import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-p
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
+import { drawInBatches } from './draw-ranges';
 import { HighlightLayer, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
@@ -136,7 +137,9 @@ export class PageSession {
     if (scan.mentions.length === 0 || generation !== this.generation) return false;
     const page = scan.page;
     const layer = this.layer(doc);
-    layer.add('topic', await this.ranges(doc, page, scan.mentions));
+    const ranges = await this.ranges(doc, page, scan.mentions);
+    if (generation !== this.generation) return false;
+    await drawInBatches(layer, 'topic', ranges, this.deps.pause, () => generation === this.generation);
     if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [] };
     this.chunks.push(chunk);
