@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
 import { termStarts, termStartsAt } from '../topics/term-starts';
-import { hiddenByAttributes, isBlock, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
+import { hiddenByAttributes, isBlock, lastAtOrBefore, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_TEXT = 0x4;
@@ -73,16 +73,7 @@ export async function readAroundTerms(
   const raw = parts.join('');
 
   // 2. The nodes where a term may start.
-  const nodeAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
   const hits = new Set<number>();
   for (const offset of termStarts(raw, lexicon)) hits.add(nodeAt(offset));
   for (const k of joins) if (termStartsAt(raw, starts[k]!, lexicon)) hits.add(k);

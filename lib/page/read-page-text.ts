@@ -231,52 +231,31 @@ export class TextBuilder {
   }
 }
 
-/**
- * Reads a page's text in slices: `read(more)` walks on while `more()` is true and returns whether it
- * has finished, so a caller can yield to the page between slices and never hold the main thread long.
- * `result.text` is complete once `read` has returned true.
- */
-export interface PageTextReader {
-  read(more: () => boolean): boolean;
-  readonly result: PageText;
-}
-
-export function createPageTextReader(doc: Document, options: ReadOptions = {}): PageTextReader {
+export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
   const root = (options.root as Element | undefined) ?? pickMainRoot(doc);
   const builder = new TextBuilder();
   const result = builder.page;
-  if (!root) return { read: () => true, result };
+  if (!root) return builder.finish();
   const isHidden = options.isHidden ?? hiddenByAttributes;
   // An open shadow root or a frame is read on its own, after this text.
   const next = textSteps(readingWalker(doc, root, root, isHidden), root, isHidden, (n) => {
     if (!result.nested.includes(n)) result.nested.push(n);
   });
-  let done = false;
-  const read = (more: () => boolean): boolean => {
-    while (!done) {
-      const step = next();
-      if (!step) {
-        done = true;
-        break;
-      }
-      builder.add(step);
-      if (!more()) break;
-    }
-    if (done) builder.finish();
-    return done;
-  };
-  return { read, result };
-}
-
-export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
-  const reader = createPageTextReader(doc, options);
-  reader.read(() => true);
-  return reader.result;
+  for (let step = next(); step; step = next()) builder.add(step);
+  return builder.finish();
 }
 
 /** The text node and offset within it for a position in the flat text. */
 export function locateOffset(page: PageText, offset: number): { node: Text; offset: number } | null {
   const { starts, nodes } = page;
+  const lo = lastAtOrBefore(starts, offset);
+  const node = nodes[lo];
+  if (!node) return null;
+  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+}
+
+/** Index of the last of the ascending `starts` at or before `offset` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -284,7 +263,5 @@ export function locateOffset(page: PageText, offset: number): { node: Text; offs
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const node = nodes[lo];
-  if (!node) return null;
-  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+  return lo;
 }

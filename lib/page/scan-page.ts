@@ -2,8 +2,9 @@ import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateSentences } from './candidate-sentences';
+import { warmSentenceSegmenter } from '../text/split-sentences';
 import { readAroundTerms } from './read-around-terms';
-import { createPageTextReader, readPageText, type PageText, type ReadOptions } from './read-page-text';
+import { readPageText, type PageText, type ReadOptions } from './read-page-text';
 
 export interface PageScan {
   page: PageText;
@@ -67,13 +68,9 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   let page: PageText;
   let walked: Text[] | undefined;
   if (options.root) {
-    // Text added later: read its subtree whole (it is small, and its own root for the rules).
-    const reader = createPageTextReader(doc, options);
-    while (!reader.read(more)) {
-      await options.pause();
-      deadline = now() + options.sliceMs;
-    }
-    page = reader.result;
+    // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
+    // as its own root for the rules.
+    page = readPageText(doc, options);
   } else {
     ({ page, walked } = await readAroundTerms(doc, lexicon, options.isHidden, more, async () => {
       await options.pause();
@@ -93,6 +90,13 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     for (const m of findMentions(text.slice(from, to), lexicon)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
     from = to;
     await breathe();
+  }
+  if (mentions.length > 0) {
+    // The segmenter's first use loads ICU data: a task of its own, not part of a longer one.
+    await options.pause();
+    warmSentenceSegmenter();
+    await options.pause();
+    deadline = now() + options.sliceMs;
   }
   return { page, walked, ...findings(text, mentions, lexicon) };
 }

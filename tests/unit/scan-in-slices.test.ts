@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateOffset, type PageText } from '../../lib/page/read-page-text';
 import { scanPage, scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
+import { findMentions, findMentionsWordByWord } from '../../lib/topics/find-mentions';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -89,5 +90,21 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
     const doc = htmlDocument('<body><p>Calls on Tele<span hidden>x</span>gram were cut.</p></body>');
     expect(scanPage(doc, lexicon).mentions).toHaveLength(1);
     expect((await lazy(doc)).mentions).toHaveLength(0);
+  });
+});
+
+describe('findMentions by term starts', () => {
+  it('finds what looking at every word finds, in random text', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('WhatsApp', 'WHATSAPP', 'whatsapp', 'Telegram', 'telegrams', 'Russia', 'Russian', 'RUSSIA', 'Pavel', 'Durov', 'Pavel Durov', 'Роскомнадзор', 'Роскомнадзора', 'москвы', 'Max', 'MAX', 'max', 'Maxim', 'Meta', 'state', 'Statehood', 'AI', 'ai', 'voice calls', 'Voice-calls', '-', '—', ' ', '  ', '\n', '.', 'x', '5', 'é', 'ª'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', ' '), (parts, gap) => {
+        const text = parts.join(gap);
+        expect(findMentions(text, lexicon)).toEqual(findMentionsWordByWord(text, lexicon));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
