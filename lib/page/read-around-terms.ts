@@ -1,11 +1,11 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
 import { termStarts, termStartsAt } from '../topics/term-starts';
-import { hiddenByAttributes, isBlock, lastAtOrBefore, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
+import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_TEXT = 0x4;
 const SHOW_ELEMENT = 0x1;
-const FOLLOWING = 0x4;
+const FRAME_TAGS = new Set(['iframe', 'frame']);
 /** Nodes walked between two looks at the clock. */
 const CLOCK_EVERY = 512;
 const INVISIBLE = /\p{Cf}/gu;
@@ -42,24 +42,32 @@ export async function readAroundTerms(
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<AroundTerms> {
   const builder = new TextBuilder();
-  const root = pickMainRoot(doc);
-  if (!root) return { page: builder.finish(), walked: [] };
-  const owner = root.ownerDocument ?? doc;
-  const breathe = async (count: number) => {
-    if (count % CLOCK_EVERY === 0 && !more()) await pause();
-  };
+  const body = doc.body;
+  if (!body) return { page: builder.finish(), walked: [] };
+  const owner = body.ownerDocument ?? doc;
+  // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
+  const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
 
-  // 1. Every text node under the main region, and their text joined as it stands.
+  // 1. Every text node of the body, their text joined as it stands, and the shadow hosts on the way.
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
+  const hosts: Element[] = [];
   /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
   const joins: number[] = [];
   let length = 0;
   let lastCode = 32;
-  const walker = owner.createTreeWalker(root, SHOW_TEXT);
+  let count = 0;
+  const candidates = new Map(mainCandidates(doc).map((el) => [el, -1]));
+  const walker = owner.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType !== 3) continue;
+    if (due(++count)) await pause();
+    if (n.nodeType !== 3) {
+      // Shadow hosts and frames: the full reader reads what they hold on its own.
+      if ((n as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has((n as Element).localName)) hosts.push(n as Element);
+      if (candidates.has(n as Element)) candidates.set(n as Element, nodes.length);
+      continue;
+    }
     const data = (n as Text).data;
     if (!data) continue;
     if (wordy(lastCode) && wordy(data.charCodeAt(0))) joins.push(nodes.length);
@@ -68,11 +76,32 @@ export async function readAroundTerms(
     starts.push(length);
     parts.push(data);
     length += data.length;
-    await breathe(nodes.length);
   }
   const raw = parts.join('');
 
-  // 2. The nodes where a term may start.
+  // The main region, measured on the text just walked rather than built again: its nodes are a run of the body's.
+  const span = (el: Element): [number, number] => {
+    const first = candidates.get(el) ?? -1;
+    if (first < 0) return [0, 0];
+    // The element's nodes run from its first on, as long as it contains them.
+    let lo = first;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (el.contains(nodes[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    return [first, lo];
+  };
+  const offsetOf = (k: number) => (k < starts.length ? starts[k]! : raw.length);
+  const root = pickMainRoot(doc, (el) => {
+    const [a, b] = span(el);
+    return raw.slice(offsetOf(a), offsetOf(b)).trim().length;
+  })!;
+  const [first, end] = root === body ? [0, nodes.length] : span(root);
+  const inRoot = (k: number) => k >= first && k < end;
+
+  // 2. The nodes of the main region where a term may start.
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
   const hits = new Set<number>();
   for (const offset of termStarts(raw, lexicon)) hits.add(nodeAt(offset));
@@ -83,7 +112,7 @@ export async function readAroundTerms(
     hits.add(k);
     if (k > 0) hits.add(k - 1);
   }
-  await breathe(0);
+  if (due(0)) await pause();
 
   // 3. The page rules, decided only where needed: whether an element's text is read at all.
   const readable = new Map<Element, boolean>();
@@ -119,14 +148,15 @@ export async function readAroundTerms(
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
   };
-  const ordered = [...hits].sort((a, b) => a - b);
+  const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
   for (const i of ordered) {
     if (i <= lastIndex) continue;
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
     const opening = blockAbove(node);
     let opensSegment = false;
-    if (!next || !last || (!opening.contains(last) && (last.compareDocumentPosition(opening) & FOLLOWING) !== 0)) {
+    // The hit's block holds the last node read (the segment goes on), or lies wholly after it.
+    if (!next || !last || !opening.contains(last)) {
       next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden), opening), root, isHidden);
       pending = null;
       opensSegment = true;
@@ -152,29 +182,16 @@ export async function readAroundTerms(
         passed = true;
         if (hits.has(lastIndex)) breaks = 0;
       }
-      await breathe(lastIndex + 1);
+      if (due(lastIndex + 1)) await pause();
     }
   }
 
   // 5. Shadow roots and frames the full reader would read on their own.
-  const nested: Array<{ host: Element; inner: ShadowRoot | Document }> = [];
-  const elements = owner.createTreeWalker(root, SHOW_ELEMENT);
-  let count = 0;
-  for (let n = elements.nextNode(); n; n = elements.nextNode()) {
-    const el = n as Element;
-    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot && reads(el.parentElement)) {
-      const inner = nestedAt(el, root, isHidden);
-      if (inner) nested.push({ host: el, inner });
-    }
-    await breathe(++count);
-  }
-  for (const frame of Array.from(root.querySelectorAll('iframe, frame'))) {
-    if (!reads(frame.parentElement)) continue;
-    const inner = nestedAt(frame, root, isHidden);
-    if (inner && !nested.some((n) => n.inner === inner)) nested.push({ host: frame, inner });
-  }
-  nested.sort((a, b) => (a.host === b.host ? 0 : a.host.compareDocumentPosition(b.host) & FOLLOWING ? -1 : 1));
   const page = builder.finish();
-  page.nested = nested.map((n) => n.inner);
-  return { page, walked: nodes };
+  for (const host of hosts) {
+    if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
+    const inner = nestedAt(host, root, isHidden);
+    if (inner) page.nested.push(inner);
+  }
+  return { page, walked: nodes.slice(first, end) };
 }

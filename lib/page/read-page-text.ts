@@ -52,14 +52,22 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** The element holding the article: the largest article/main region with real text, else body. */
-export function pickMainRoot(doc: Document): Element | null {
+/** The elements that may hold the article. */
+export function mainCandidates(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(MAIN_SELECTORS));
+}
+
+/**
+ * The element holding the article: the largest article/main region with real text, else body.
+ * `textLength` measures a region's trimmed text (a caller that has the text already can say).
+ */
+export function pickMainRoot(doc: Document, textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length): Element | null {
   const body = doc.body;
   if (!body) return null;
   let best: Element | null = null;
   let bestLength = MIN_MAIN_TEXT - 1;
-  for (const el of Array.from(doc.querySelectorAll(MAIN_SELECTORS))) {
-    const length = (el.textContent ?? '').trim().length;
+  for (const el of mainCandidates(doc)) {
+    const length = textLength(el);
     if (length > bestLength) {
       best = el;
       bestLength = length;

@@ -105,32 +105,18 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
  * Every mention of a lexicon topic in the text, longest match first, never overlapping. Only the
  * places where a term's first word may start are looked at (one native pass of the term-start
  * pattern), so a page that mentions nothing costs little more than that pass. A text with invisible
- * characters, which may sit inside a term's first letters, is read word by word instead.
+ * characters, which may sit inside a term's first letters, has every word looked at (`everyWord`).
  */
-export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
-  if (HAS_INVISIBLE.test(text)) return findMentionsWordByWord(text, lex);
-  const word = new RegExp(WORD.source, 'uy');
+export function findMentions(text: string, lex: CompiledLexicon, everyWord = HAS_INVISIBLE.test(text)): Mention[] {
+  const word = new RegExp(WORD.source, 'guy');
+  const starts = everyWord ? Array.from(text.matchAll(new RegExp(WORD.source, WORD.flags)), (m) => m.index) : termStarts(text, lex);
   const mentions: Mention[] = [];
   let resumeAt = 0;
-  for (const start of termStarts(text, lex)) {
+  for (const start of starts) {
     if (start < resumeAt) continue;
     word.lastIndex = start;
     const m = word.exec(text);
-    if (!m) continue;
-    resumeAt = mentionAt(text, m, lex, mentions, resumeAt);
-  }
-  return mentions;
-}
-
-/** The same, looking at every word: what findMentions does when the pattern could miss a word. */
-export function findMentionsWordByWord(text: string, lex: CompiledLexicon): Mention[] {
-  const mentions: Mention[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  let resumeAt = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index < resumeAt) continue;
-    if (!lex.firstLetters.has(m[0][0]!.toLowerCase())) continue;
-    resumeAt = mentionAt(text, m, lex, mentions, resumeAt);
+    if (m && lex.firstLetters.has(m[0][0]!.toLowerCase())) resumeAt = mentionAt(text, m, lex, mentions, resumeAt);
   }
   return mentions;
 }

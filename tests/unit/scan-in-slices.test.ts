@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateOffset, type PageText } from '../../lib/page/read-page-text';
 import { scanPage, scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
-import { findMentions, findMentionsWordByWord } from '../../lib/topics/find-mentions';
+import { findMentions } from '../../lib/topics/find-mentions';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -102,7 +102,7 @@ describe('findMentions by term starts', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', ' '), (parts, gap) => {
         const text = parts.join(gap);
-        expect(findMentions(text, lexicon)).toEqual(findMentionsWordByWord(text, lexicon));
+        expect(findMentions(text, lexicon, false)).toEqual(findMentions(text, lexicon, true));
       }),
       { numRuns: 2000 },
     );
