@@ -20,6 +20,8 @@ export interface SessionDeps {
   send: (request: PageScannedRequest) => Promise<Responses['page-scanned'] | undefined>;
   /** Gives the page a turn between slices of work. */
   pause: () => Promise<void>;
+  /** The document's highlight layer, made before the page was parsed (its style sheet is in already). */
+  layer?: HighlightLayer;
 }
 
 /** Ranges created between two pauses. */
@@ -46,7 +48,9 @@ export class PageSession {
   /** Text nodes the chunks were read from, so text queued while the first scan ran is not read twice. */
   private readNodes = new WeakSet<Text>();
 
-  constructor(private readonly deps: SessionDeps) {}
+  constructor(private readonly deps: SessionDeps) {
+    if (deps.layer) this.layers.set(deps.layer.doc, deps.layer);
+  }
 
   private layer(doc: Document): HighlightLayer {
     let layer = this.layers.get(doc);
