@@ -33,6 +33,9 @@ export class HighlightLayer {
   private readonly visible = new Set<HighlightKind>(['topic', 'fact', 'agree', 'close', 'conflict', 'flash']);
   private readonly sheet: CSSStyleSheet | null;
   private readonly styled = new Set<Document | ShadowRoot>();
+  /** One Highlight per kind, registered once: ranges added later go into it, not into a new one. */
+  private readonly highlights = new Map<HighlightKind, Highlight>();
+  private css = '';
 
   constructor(readonly doc: Document) {
     this.win = (doc.defaultView as WindowWithHighlights | null) ?? null;
@@ -55,8 +58,12 @@ export class HighlightLayer {
     }
   }
 
+  /** Rebuilding the sheet restyles the whole page, so it is rebuilt only when the palette changes. */
   setPalette(palette: Palette): void {
-    this.sheet?.replaceSync(highlightCss(palette));
+    const css = highlightCss(palette);
+    if (css === this.css) return;
+    this.css = css;
+    this.sheet?.replaceSync(css);
   }
 
   setVisible(kind: HighlightKind, visible: boolean): void {
@@ -68,9 +75,15 @@ export class HighlightLayer {
   add(kind: HighlightKind, ranges: Range[]): void {
     if (ranges.length === 0) return;
     const list = this.ranges.get(kind) ?? [];
-    list.push(...ranges);
+    for (const range of ranges) list.push(range);
     this.ranges.set(kind, list);
-    this.render(kind);
+    const highlight = this.highlights.get(kind);
+    // A page may have removed our entry from the registry: register afresh then.
+    if (!highlight || this.win!.CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) return this.render(kind);
+    const before = highlight.size;
+    for (const range of ranges) highlight.add(range);
+    // Firefox's content-script view of a frame's Highlight can drop additions: register afresh then.
+    if (highlight.size !== before + ranges.length) this.render(kind);
   }
 
   set(kind: HighlightKind, ranges: Range[]): void {
@@ -91,10 +104,13 @@ export class HighlightLayer {
     const ranges = this.ranges.get(kind) ?? [];
     if (!this.visible.has(kind) || ranges.length === 0) {
       registry.delete(HIGHLIGHT_NAMES[kind]);
+      this.highlights.delete(kind);
       return;
     }
+    // Built with all its ranges at once: Firefox ignored add() on a frame's fresh Highlight.
     const highlight = new this.win!.Highlight(...ranges);
     highlight.priority = PRIORITY[kind];
     registry.set(HIGHLIGHT_NAMES[kind], highlight);
+    this.highlights.set(kind, highlight);
   }
 }

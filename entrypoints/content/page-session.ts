@@ -4,6 +4,7 @@ import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-p
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
+import { drawInBatches } from './draw-ranges';
 import { HighlightLayer, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
@@ -19,6 +20,8 @@ export interface SessionDeps {
   send: (request: PageScannedRequest) => Promise<Responses['page-scanned'] | undefined>;
   /** Gives the page a turn between slices of work. */
   pause: () => Promise<void>;
+  /** The document's highlight layer, made before the page was parsed (its style sheet is in already). */
+  layer?: HighlightLayer;
 }
 
 /** Ranges created between two pauses. */
@@ -45,7 +48,9 @@ export class PageSession {
   /** Text nodes the chunks were read from, so text queued while the first scan ran is not read twice. */
   private readNodes = new WeakSet<Text>();
 
-  constructor(private readonly deps: SessionDeps) {}
+  constructor(private readonly deps: SessionDeps) {
+    if (deps.layer) this.layers.set(deps.layer.doc, deps.layer);
+  }
 
   private layer(doc: Document): HighlightLayer {
     let layer = this.layers.get(doc);
@@ -136,11 +141,13 @@ export class PageSession {
     if (scan.mentions.length === 0 || generation !== this.generation) return false;
     const page = scan.page;
     const layer = this.layer(doc);
-    layer.add('topic', await this.ranges(doc, page, scan.mentions));
+    const ranges = await this.ranges(doc, page, scan.mentions);
+    if (generation !== this.generation) return false;
+    await drawInBatches(layer, 'topic', ranges, this.deps.pause, () => generation === this.generation);
     if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [] };
     this.chunks.push(chunk);
-    for (const node of page.nodes) this.readNodes.add(node);
+    for (const node of scan.walked ?? page.nodes) this.readNodes.add(node);
     const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
     // A navigation while the background worked makes this answer stale.
     if (generation !== this.generation) return false;

@@ -52,14 +52,22 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** The element holding the article: the largest article/main region with real text, else body. */
-export function pickMainRoot(doc: Document): Element | null {
+/** The elements that may hold the article. */
+export function mainCandidates(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(MAIN_SELECTORS));
+}
+
+/**
+ * The element holding the article: the largest article/main region with real text, else body.
+ * `textLength` measures a region's trimmed text (a caller that has the text already can say).
+ */
+export function pickMainRoot(doc: Document, textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length): Element | null {
   const body = doc.body;
   if (!body) return null;
   let best: Element | null = null;
   let bestLength = MIN_MAIN_TEXT - 1;
-  for (const el of Array.from(doc.querySelectorAll(MAIN_SELECTORS))) {
-    const length = (el.textContent ?? '').trim().length;
+  for (const el of mainCandidates(doc)) {
+    const length = textLength(el);
     if (length > bestLength) {
       best = el;
       bestLength = length;
@@ -87,110 +95,175 @@ function frameDocument(el: Element): Document | null {
   }
 }
 
-/**
- * Reads a page's text in slices: `read(more)` walks on while `more()` is true and returns whether it
- * has finished, so a caller can yield to the page between slices and never hold the main thread long.
- * `result.text` is complete once `read` has returned true.
- */
-export interface PageTextReader {
-  read(more: () => boolean): boolean;
-  readonly result: PageText;
+/** Whether the reader leaves an element's subtree out; the same rules whichever way the page is read. */
+export function rejects(el: Element, root: Element, isHidden: (el: Element) => boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (isPlainInline(el, tag)) return SKIPPED_TAGS.has(tag);
+  if (tag === 'IFRAME' || tag === 'FRAME') return true;
+  return SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el);
 }
 
-export function createPageTextReader(doc: Document, options: ReadOptions = {}): PageTextReader {
-  const root = (options.root as Element | undefined) ?? pickMainRoot(doc);
-  const result: PageText = { text: '', nodes: [], starts: [], nested: [] };
-  if (!root) return { read: () => true, result };
-  const isHidden = options.isHidden ?? hiddenByAttributes;
-  // An open shadow root is read on its own, after this text (its nodes are not the host's children).
-  const noteShadowRoot = (el: Element) => {
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow && !result.nested.includes(shadow)) result.nested.push(shadow);
-  };
-  const skip = (el: Element) => {
-    const tag = el.tagName.toUpperCase();
-    // Most inline elements of an article carry no attributes at all: nothing can mark them hidden,
-    // editable or furniture but their tag (and a style sheet rule, the one case this lets through),
-    // so they skip the costlier checks. A shadow host is still noted.
-    if (!el.hasAttributes() && !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME') {
-      noteShadowRoot(el);
-      return SKIPPED_TAGS.has(tag);
-    }
-    if (tag === 'IFRAME' || tag === 'FRAME') {
-      const inner = frameDocument(el);
-      if (inner?.body && !isHidden(el)) result.nested.push(inner);
-      return true;
-    }
-    if (SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el)) return true;
-    noteShadowRoot(el);
-    return false;
-  };
-  const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node) {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (skip(el)) return FILTER_REJECT;
-      return BLOCK_TAGS.has(el.tagName.toUpperCase()) ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+/**
+ * Most inline elements of an article carry no attributes at all: nothing can mark them hidden,
+ * editable or furniture but their tag (and a style sheet rule, the one case this lets through), so
+ * they skip the costlier checks.
+ */
+function isPlainInline(el: Element, tag: string): boolean {
+  return !el.hasAttributes() && !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME';
+}
 
-  const parts: string[] = [];
-  let length = 0;
-  let needBreak = false;
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The open shadow root and same-origin frame an element brings along, as the reader notes them when it meets the element. */
+export function nestedAt(el: Element, root: Element, isHidden: (el: Element) => boolean, rejected = rejects(el, root, isHidden)): ShadowRoot | Document | null {
+  const tag = el.tagName.toUpperCase();
+  const plain = isPlainInline(el, tag);
+  if (!plain && (tag === 'IFRAME' || tag === 'FRAME')) {
+    const inner = frameDocument(el);
+    return inner?.body && !isHidden(el) ? inner : null;
+  }
+  if (!plain && rejected) return null;
+  return (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
+/** One step of a reading: the next text node read, and whether a block was entered since the last one. */
+export interface TextStep {
+  node: Text;
+  lineBreak: boolean;
+}
+
+/**
+ * Walks readable text nodes in document order from wherever the walker stands, with the page rules
+ * applied to every element met. `noteNested` hears of shadow roots and frames on the way.
+ */
+export function textSteps(walker: Stepper, root: Element, isHidden: (el: Element) => boolean, noteNested?: (n: ShadowRoot | Document) => void): () => TextStep | null {
+  let lineBreak = false;
   // DOM implementations without TreeWalker filters (linkedom) hand every node over: skip rejected
   // subtrees here too. In browsers the filter already did, and this never triggers.
   let rejected: Element | null = null;
-  let done = false;
-  const read = (more: () => boolean): boolean => {
-    while (!done) {
+  return () => {
+    for (;;) {
       const node = walker.nextNode();
-      if (!node) {
-        done = true;
-        break;
-      }
+      if (!node) return null;
       if (rejected) {
         if (rejected.contains(node)) continue;
         rejected = null;
       }
       if (node.nodeType !== TEXT_NODE) {
         const el = node as Element;
-        if (skip(el)) {
+        const skipped = rejects(el, root, isHidden);
+        if (noteNested) {
+          const nested = nestedAt(el, root, isHidden, skipped);
+          if (nested) noteNested(nested);
+        }
+        if (skipped) {
           rejected = el;
           continue;
         }
         // Entering a block: what follows starts a new line.
-        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) needBreak = length > 0;
+        if (isBlock(el)) lineBreak = true;
         continue;
       }
-      const data = (node as Text).data;
-      if (!data) continue;
-      if (needBreak) {
-        parts.push('\n');
-        length += 1;
-        needBreak = false;
-      }
-      result.nodes.push(node as Text);
-      result.starts.push(length);
-      parts.push(data);
-      length += data.length;
-      if (!more()) break;
+      if (!(node as Text).data) continue;
+      const step = { node: node as Text, lineBreak };
+      lineBreak = false;
+      return step;
     }
-    // The text is assembled once, at the end: joining after every slice would copy it again and again.
-    if (done) result.text = parts.join('');
-    return done;
   };
-  return { read, result };
+}
+
+/** What textSteps needs of a TreeWalker. */
+export interface Stepper {
+  nextNode(): Node | null;
+}
+
+/**
+ * A walker's steps from just inside `start` (its subtree, then what follows it); `start` must hold a
+ * node the walker shows. DOM implementations that ignore a walker's currentNode (linkedom) start
+ * from the top: they catch up here.
+ */
+export function stepsFrom(walker: TreeWalker, start: Node): Stepper {
+  if (start === walker.root) return walker;
+  walker.currentNode = start;
+  let first: Node | null | undefined = walker.nextNode();
+  if (first && (first === start || !start.contains(first))) {
+    while (first && first !== start) first = walker.nextNode();
+    first = walker.nextNode();
+  }
+  return {
+    nextNode() {
+      if (first === undefined) return walker.nextNode();
+      const node = first;
+      first = undefined;
+      return node;
+    },
+  };
+}
+
+/** A TreeWalker over a page region that hands over readable text and the blocks around it, rejecting skipped subtrees. */
+export function readingWalker(doc: Document, over: Node, root: Element, isHidden: (el: Element) => boolean): TreeWalker {
+  return (over.ownerDocument ?? doc).createTreeWalker(over, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(node: Node) {
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (rejects(el, root, isHidden)) return FILTER_REJECT;
+      return isBlock(el) ? FILTER_ACCEPT : FILTER_SKIP;
+    },
+  });
+}
+
+/** Flat text built step by step: a line break before a node that follows a block entry, never at the start. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  length = 0;
+  constructor(readonly page: PageText = { text: '', nodes: [], starts: [], nested: [] }) {}
+
+  add(step: TextStep): void {
+    if (step.lineBreak && this.length > 0) this.push('\n');
+    this.page.nodes.push(step.node);
+    this.page.starts.push(this.length);
+    this.push(step.node.data);
+  }
+
+  push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** The text is assembled once, at the end: joining after every slice would copy it again and again. */
+  finish(): PageText {
+    this.page.text = this.parts.join('');
+    return this.page;
+  }
 }
 
 export function readPageText(doc: Document, options: ReadOptions = {}): PageText {
-  const reader = createPageTextReader(doc, options);
-  reader.read(() => true);
-  return reader.result;
+  const root = (options.root as Element | undefined) ?? pickMainRoot(doc);
+  const builder = new TextBuilder();
+  const result = builder.page;
+  if (!root) return builder.finish();
+  const isHidden = options.isHidden ?? hiddenByAttributes;
+  // An open shadow root or a frame is read on its own, after this text.
+  const next = textSteps(readingWalker(doc, root, root, isHidden), root, isHidden, (n) => {
+    if (!result.nested.includes(n)) result.nested.push(n);
+  });
+  for (let step = next(); step; step = next()) builder.add(step);
+  return builder.finish();
 }
 
 /** The text node and offset within it for a position in the flat text. */
 export function locateOffset(page: PageText, offset: number): { node: Text; offset: number } | null {
   const { starts, nodes } = page;
+  const lo = lastAtOrBefore(starts, offset);
+  const node = nodes[lo];
+  if (!node) return null;
+  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+}
+
+/** Index of the last of the ascending `starts` at or before `offset` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -198,7 +271,5 @@ export function locateOffset(page: PageText, offset: number): { node: Text; offs
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const node = nodes[lo];
-  if (!node) return null;
-  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+  return lo;
 }

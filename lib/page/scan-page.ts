@@ -2,10 +2,14 @@ import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateSentences } from './candidate-sentences';
-import { createPageTextReader, readPageText, type PageText, type ReadOptions } from './read-page-text';
+import { warmSentenceSegmenter } from '../text/split-sentences';
+import { readAroundTerms } from './read-around-terms';
+import { readPageText, type PageText, type ReadOptions } from './read-page-text';
 
 export interface PageScan {
   page: PageText;
+  /** Text nodes the scan has covered (with or without mentions); `page.nodes` when it read them all. */
+  walked?: Text[];
   mentions: Mention[];
   topics: TopicCount[];
   /** Sentences with topic mentions, to be matched against the sources. */
@@ -47,7 +51,7 @@ export interface SliceOptions extends ReadOptions {
 }
 
 /**
- * The same scan as scanPage, cut into slices of at most `sliceMs` with a pause between them, so that
+ * The same scan as scanPage (the whole document's main text read lazily: see readAroundTerms), cut into slices of at most `sliceMs` with a pause between them, so that
  * a huge page never sees one long task. Mentions never cross a line, so the text is searched a few
  * lines at a time.
  */
@@ -61,12 +65,18 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     deadline = now() + options.sliceMs;
   };
 
-  const reader = createPageTextReader(doc, options);
-  while (!reader.read(more)) {
-    await options.pause();
-    deadline = now() + options.sliceMs;
+  let page: PageText;
+  let walked: Text[] | undefined;
+  if (options.root) {
+    // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
+    // as its own root for the rules.
+    page = readPageText(doc, options);
+  } else {
+    ({ page, walked } = await readAroundTerms(doc, lexicon, options.isHidden, more, async () => {
+      await options.pause();
+      deadline = now() + options.sliceMs;
+    }));
   }
-  const page = reader.result;
   const text = page.text;
   const mentions: Mention[] = [];
   for (let from = 0; from < text.length; ) {
@@ -81,5 +91,12 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     from = to;
     await breathe();
   }
-  return { page, ...findings(text, mentions, lexicon) };
+  if (mentions.length > 0) {
+    // The segmenter's first use loads ICU data: a task of its own, not part of a longer one.
+    await options.pause();
+    warmSentenceSegmenter();
+    await options.pause();
+    deadline = now() + options.sliceMs;
+  }
+  return { page, walked, ...findings(text, mentions, lexicon) };
 }

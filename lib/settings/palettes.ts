@@ -21,68 +21,47 @@ export interface Palette {
   dark: Record<HighlightKind, KindStyle>;
 }
 
-export const PALETTES: Record<PaletteId, Palette> = {
-  classic: {
-    id: 'classic',
-    label: 'Classic (yellow, green, red)',
-    light: {
-      topic: { background: [255, 196, 0, 0.35], underline: '#a86400' },
-      fact: { background: [80, 140, 255, 0.12], underline: '#2f5fb3' },
-      agree: { background: [46, 160, 92, 0.3], underline: '#1d6b48' },
-      close: { background: [245, 166, 35, 0.3], underline: '#8a5a00' },
-      conflict: { background: [220, 60, 50, 0.28], underline: '#b3261e', wavy: true },
-      flash: { background: [255, 140, 0, 0.55], underline: '#8a3b00' },
-    },
-    dark: {
-      topic: { background: [255, 196, 0, 0.28], underline: '#ffcc4d' },
-      fact: { background: [110, 160, 255, 0.2], underline: '#9ec0ff' },
-      agree: { background: [60, 200, 120, 0.28], underline: '#6fe0a0' },
-      close: { background: [255, 180, 60, 0.3], underline: '#ffc86b' },
-      conflict: { background: [255, 90, 80, 0.32], underline: '#ff8a80', wavy: true },
-      flash: { background: [255, 160, 40, 0.45], underline: '#ffc080' },
-    },
-  },
-  'high-contrast': {
-    id: 'high-contrast',
-    label: 'High contrast (strong underlines)',
-    light: {
-      topic: { background: [255, 230, 0, 0.55], underline: '#000000' },
-      fact: { background: [0, 90, 255, 0.15], underline: '#002f87' },
-      agree: { background: [0, 170, 80, 0.3], underline: '#003d1c' },
-      close: { background: [255, 170, 0, 0.35], underline: '#4d3000' },
-      conflict: { background: [255, 0, 0, 0.25], underline: '#6b0000', wavy: true },
-      flash: { background: [255, 120, 0, 0.6], underline: '#000000' },
-    },
-    dark: {
-      topic: { background: [255, 230, 0, 0.35], underline: '#ffffff' },
-      fact: { background: [80, 150, 255, 0.3], underline: '#ffffff' },
-      agree: { background: [0, 220, 110, 0.3], underline: '#ffffff' },
-      close: { background: [255, 190, 40, 0.4], underline: '#ffffff' },
-      conflict: { background: [255, 60, 60, 0.4], underline: '#ffffff', wavy: true },
-      flash: { background: [255, 150, 0, 0.5], underline: '#ffffff' },
-    },
-  },
-  'colour-blind': {
-    id: 'colour-blind',
-    label: 'Colour-blind safe (blue and orange)',
-    light: {
-      topic: { background: [240, 228, 66, 0.45], underline: '#6b6000' },
-      fact: { background: [86, 180, 233, 0.2], underline: '#005a8c' },
-      agree: { background: [0, 114, 178, 0.22], underline: '#004a75' },
-      close: { background: [0, 158, 115, 0.25], underline: '#00553d' },
-      conflict: { background: [230, 159, 0, 0.4], underline: '#8a4b00', wavy: true },
-      flash: { background: [204, 121, 167, 0.45], underline: '#6b2a50' },
-    },
-    dark: {
-      topic: { background: [240, 228, 66, 0.3], underline: '#f0e442' },
-      fact: { background: [86, 180, 233, 0.25], underline: '#8fd0f5' },
-      agree: { background: [0, 114, 178, 0.45], underline: '#7cc4f0' },
-      close: { background: [0, 158, 115, 0.4], underline: '#6fe0c0' },
-      conflict: { background: [230, 159, 0, 0.4], underline: '#ffc04d', wavy: true },
-      flash: { background: [204, 121, 167, 0.45], underline: '#f0b0d5' },
-    },
-  },
-};
+const KINDS: HighlightKind[] = ['topic', 'fact', 'agree', 'close', 'conflict', 'flash'];
+
+/**
+ * The palettes as written: per variant, one 'r g b alpha underline' entry per kind in KINDS order;
+ * conflicts are underlined wavy. Written compactly because the content script ships them to every page.
+ */
+const WRITTEN: Array<[PaletteId, string, string, string]> = [
+  [
+    'classic',
+    'Classic (yellow, green, red)',
+    '255 196 0 0.35 a86400,80 140 255 0.12 2f5fb3,46 160 92 0.3 1d6b48,245 166 35 0.3 8a5a00,220 60 50 0.28 b3261e,255 140 0 0.55 8a3b00',
+    '255 196 0 0.28 ffcc4d,110 160 255 0.2 9ec0ff,60 200 120 0.28 6fe0a0,255 180 60 0.3 ffc86b,255 90 80 0.32 ff8a80,255 160 40 0.45 ffc080',
+  ],
+  [
+    'high-contrast',
+    'High contrast (strong underlines)',
+    '255 230 0 0.55 000000,0 90 255 0.15 002f87,0 170 80 0.3 003d1c,255 170 0 0.35 4d3000,255 0 0 0.25 6b0000,255 120 0 0.6 000000',
+    '255 230 0 0.35 ffffff,80 150 255 0.3 ffffff,0 220 110 0.3 ffffff,255 190 40 0.4 ffffff,255 60 60 0.4 ffffff,255 150 0 0.5 ffffff',
+  ],
+  [
+    'colour-blind',
+    'Colour-blind safe (blue and orange)',
+    '240 228 66 0.45 6b6000,86 180 233 0.2 005a8c,0 114 178 0.22 004a75,0 158 115 0.25 00553d,230 159 0 0.4 8a4b00,204 121 167 0.45 6b2a50',
+    '240 228 66 0.3 f0e442,86 180 233 0.25 8fd0f5,0 114 178 0.45 7cc4f0,0 158 115 0.4 6fe0c0,230 159 0 0.4 ffc04d,204 121 167 0.45 f0b0d5',
+  ],
+];
+
+function variant(written: string): Record<HighlightKind, KindStyle> {
+  const entries = written.split(',').map((entry, i): [HighlightKind, KindStyle] => {
+    const [r, g, b, a, underline] = entry.split(' ');
+    const kind = KINDS[i]!;
+    const style: KindStyle = { background: [Number(r), Number(g), Number(b), Number(a)], underline: `#${underline}` };
+    if (kind === 'conflict') style.wavy = true;
+    return [kind, style];
+  });
+  return Object.fromEntries(entries) as Record<HighlightKind, KindStyle>;
+}
+
+export const PALETTES = Object.fromEntries(
+  WRITTEN.map(([id, label, light, dark]) => [id, { id, label, light: variant(light), dark: variant(dark) }]),
+) as Record<PaletteId, Palette>;
 
 export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   topic: 'source-context-topic',

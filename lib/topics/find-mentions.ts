@@ -1,5 +1,8 @@
 import { tokenizeWords, visibleWord, WORD, type WordToken } from '../text/tokenize-words';
+import { termStarts } from './term-starts';
 import type { Mention, Topic, TopicCount } from './topic-types';
+
+const HAS_INVISIBLE = /\p{Cf}/u;
 
 interface CompiledTerm {
   topicId: string;
@@ -99,46 +102,53 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
 }
 
 /**
- * Every mention of a lexicon topic in the text, longest match first, never overlapping. Words are
- * looked at one by one and only those whose first letter starts some term go further, so a page
- * that mentions nothing costs little more than one pass of the word pattern.
+ * Every mention of a lexicon topic in the text, longest match first, never overlapping. Only the
+ * places where a term's first word may start are looked at (one native pass of the term-start
+ * pattern), so a page that mentions nothing costs little more than that pass. A text with invisible
+ * characters, which may sit inside a term's first letters, has every word looked at (`everyWord`).
  */
-export function findMentions(text: string, lex: CompiledLexicon): Mention[] {
+export function findMentions(text: string, lex: CompiledLexicon, everyWord = HAS_INVISIBLE.test(text)): Mention[] {
+  const word = new RegExp(WORD.source, 'guy');
+  const starts = everyWord ? Array.from(text.matchAll(new RegExp(WORD.source, WORD.flags)), (m) => m.index) : termStarts(text, lex);
   const mentions: Mention[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  const ahead = new RegExp(WORD.source, WORD.flags);
   let resumeAt = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index < resumeAt) continue;
-    if (!lex.firstLetters.has(m[0][0]!.toLowerCase())) continue;
-    const word = visibleWord(m[0]);
-    const candidates = candidatesFor(lex, word);
-    if (candidates.length === 0) continue;
-    // A candidate: read just as many words ahead as the longest term starting here has.
-    const longest = candidates.reduce((n, c) => Math.max(n, c.words.length), 0);
-    const tokens: WordToken[] = [{ word, start: m.index, end: m.index + m[0].length }];
-    ahead.lastIndex = m.index + m[0].length;
-    while (tokens.length < longest) {
-      const next = ahead.exec(text);
-      if (!next) break;
-      tokens.push({ word: visibleWord(next[0]), start: next.index, end: next.index + next[0].length });
-    }
-    let matchedEnd = -1;
-    let matched: CompiledTerm | undefined;
-    for (const term of candidates) {
-      const end = matchAt(text, tokens, 0, term);
-      if (end > matchedEnd) {
-        matchedEnd = end;
-        matched = term;
-      }
-    }
-    if (matched && matchedEnd > 0) {
-      const last = tokens[matchedEnd - 1]!;
-      mentions.push({ topicId: matched.topicId, start: m.index, end: last.end });
-      resumeAt = last.end;
-    }
+  for (const start of starts) {
+    if (start < resumeAt) continue;
+    word.lastIndex = start;
+    const m = word.exec(text);
+    if (m && lex.firstLetters.has(m[0][0]!.toLowerCase())) resumeAt = mentionAt(text, m, lex, mentions, resumeAt);
   }
   return mentions;
+}
+
+/** Adds the mention that starts with word `m`, if any; returns where the next one may start. */
+function mentionAt(text: string, m: RegExpExecArray, lex: CompiledLexicon, mentions: Mention[], resumeAt: number): number {
+  const word = visibleWord(m[0]);
+  const candidates = candidatesFor(lex, word);
+  if (candidates.length === 0) return resumeAt;
+  // A candidate: read just as many words ahead as the longest term starting here has.
+  const longest = candidates.reduce((n, c) => Math.max(n, c.words.length), 0);
+  const tokens: WordToken[] = [{ word, start: m.index, end: m.index + m[0].length }];
+  const ahead = new RegExp(WORD.source, WORD.flags);
+  ahead.lastIndex = m.index + m[0].length;
+  while (tokens.length < longest) {
+    const next = ahead.exec(text);
+    if (!next) break;
+    tokens.push({ word: visibleWord(next[0]), start: next.index, end: next.index + next[0].length });
+  }
+  let matchedEnd = -1;
+  let matched: CompiledTerm | undefined;
+  for (const term of candidates) {
+    const end = matchAt(text, tokens, 0, term);
+    if (end > matchedEnd) {
+      matchedEnd = end;
+      matched = term;
+    }
+  }
+  if (!matched || matchedEnd <= 0) return resumeAt;
+  const last = tokens[matchedEnd - 1]!;
+  mentions.push({ topicId: matched.topicId, start: m.index, end: last.end });
+  return last.end;
 }
 
 /** Mentions per topic, most mentioned first. */

@@ -103,6 +103,15 @@ describe('Firefox: the reader\'s own sources', () => {
     await page.waitForFunction(`((${HIGHLIGHT_TEXTS})('source-context-fact') || []).length > 0`, { timeout: 20_000 });
     expect(((await page.evaluate(`(${HIGHLIGHT_TEXTS})('source-context-fact')`)) as string[]).join(' ')).toContain('carried 1,200 passengers');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-own-sources-page.png` });
+
+    // The content script runs without webextension-polyfill: it still answers the extension's requests.
+    await page.bringToFront();
+    const source = (await rdp.evaluateInAddon(
+      ADDON,
+      `browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => browser.tabs.sendMessage(tab.id, { type: 'read-page-source' }))`,
+    )) as { title: string; url: string; text: string } | null;
+    expect(source?.url).toBe(`${server.origin}/own-sources-ferry.html`);
+    expect(source?.text).toContain('Skerry Islands');
     await page.close();
   });
 });

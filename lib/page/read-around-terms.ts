@@ -1,0 +1,197 @@
+import type { CompiledLexicon } from '../topics/find-mentions';
+import { termStarts, termStartsAt } from '../topics/term-starts';
+import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
+
+// Spelled out so this module needs no DOM globals at import time.
+const SHOW_TEXT = 0x4;
+const SHOW_ELEMENT = 0x1;
+const FRAME_TAGS = new Set(['iframe', 'frame']);
+/** Nodes walked between two looks at the clock. */
+const CLOCK_EVERY = 512;
+const INVISIBLE = /\p{Cf}/gu;
+
+export interface AroundTerms {
+  /** The lines read, as the full reader reads them, joined in page order. */
+  page: PageText;
+  /** Every text node the walk looked at: what this scan has covered, mentions or not. */
+  walked: Text[];
+}
+
+/** Whether a character code may be part of a word: ASCII letters and digits, and anything from U+00AA on (ª is a letter, ² a digit). */
+function wordy(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code >= 0xaa;
+}
+
+/**
+ * The main text of a page as readPageText reads it, but only the lines that may hold a topic
+ * mention and the line after each (candidate sentences look at it). One plain walk over the text
+ * nodes (no JavaScript per element), one pass of the term pattern over their joined text; the page
+ * rules (skipped tags, forms, hidden, navigation...) are decided only for the text nodes the pattern
+ * points at, walking up with a per-element cache, so a page that mentions nothing pays for no
+ * element. Each line is read by the full reader's own steps from the block that opens it, so every
+ * mention is found at the same DOM position as a full read finds it.
+ *
+ * One difference, by construction: a word whose first letters are split by text the reader skips
+ * (`Tele<span hidden>x</span>gram`) is not found.
+ */
+export async function readAroundTerms(
+  doc: Document,
+  lexicon: CompiledLexicon,
+  isHidden: (el: Element) => boolean = hiddenByAttributes,
+  more: () => boolean = () => true,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<AroundTerms> {
+  const builder = new TextBuilder();
+  const body = doc.body;
+  if (!body) return { page: builder.finish(), walked: [] };
+  const owner = body.ownerDocument ?? doc;
+  // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
+  const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
+
+  // 1. Every text node of the body, their text joined as it stands, and the shadow hosts on the way.
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  const hosts: Element[] = [];
+  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
+  const joins: number[] = [];
+  let length = 0;
+  let lastCode = 32;
+  let count = 0;
+  const candidates = new Map(mainCandidates(doc).map((el) => [el, -1]));
+  const walker = owner.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (due(++count)) await pause();
+    if (n.nodeType !== 3) {
+      // Shadow hosts and frames: the full reader reads what they hold on its own.
+      if ((n as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has((n as Element).localName)) hosts.push(n as Element);
+      if (candidates.has(n as Element)) candidates.set(n as Element, nodes.length);
+      continue;
+    }
+    const data = (n as Text).data;
+    if (!data) continue;
+    if (wordy(lastCode) && wordy(data.charCodeAt(0))) joins.push(nodes.length);
+    lastCode = data.charCodeAt(data.length - 1);
+    nodes.push(n as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  const raw = parts.join('');
+
+  // The main region, measured on the text just walked rather than built again: its nodes are a run of the body's.
+  const span = (el: Element): [number, number] => {
+    const first = candidates.get(el) ?? -1;
+    if (first < 0) return [0, 0];
+    // The element's nodes run from its first on, as long as it contains them.
+    let lo = first;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (el.contains(nodes[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    return [first, lo];
+  };
+  const offsetOf = (k: number) => (k < starts.length ? starts[k]! : raw.length);
+  const root = pickMainRoot(doc, (el) => {
+    const [a, b] = span(el);
+    return raw.slice(offsetOf(a), offsetOf(b)).trim().length;
+  })!;
+  const [first, end] = root === body ? [0, nodes.length] : span(root);
+  const inRoot = (k: number) => k >= first && k < end;
+
+  // 2. The nodes of the main region where a term may start.
+  const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
+  const hits = new Set<number>();
+  for (const offset of termStarts(raw, lexicon)) hits.add(nodeAt(offset));
+  for (const k of joins) if (termStartsAt(raw, starts[k]!, lexicon)) hits.add(k);
+  // A word with an invisible character inside may begin in this node or the one before.
+  for (const m of raw.matchAll(INVISIBLE)) {
+    const k = nodeAt(m.index);
+    hits.add(k);
+    if (k > 0) hits.add(k - 1);
+  }
+  if (due(0)) await pause();
+
+  // 3. The page rules, decided only where needed: whether an element's text is read at all.
+  const readable = new Map<Element, boolean>();
+  const reads = (el: Element | null): boolean => {
+    const chain: Element[] = [];
+    let ok = true;
+    for (let e = el; e && e !== root; e = e.parentElement) {
+      const known = readable.get(e);
+      if (known !== undefined) {
+        ok = known;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let k = chain.length - 1; k >= 0; k--) {
+      ok &&= !rejects(chain[k]!, root, isHidden);
+      readable.set(chain[k]!, ok);
+    }
+    return ok;
+  };
+  const blockAbove = (node: Node): Element => {
+    for (let e = node.parentElement; e && e !== root; e = e.parentElement) if (isBlock(e)) return e;
+    return root;
+  };
+
+  // 4. The lines around each hit, read from the block that opens them up to the end of the line after.
+  let next = null as (() => TextStep | null) | null;
+  let pending: TextStep | null = null;
+  let last = null as Text | null;
+  let lastIndex = -1;
+  const take = (step: TextStep, opensSegment: boolean) => {
+    builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
+    last = step.node;
+    while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
+  };
+  const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
+  for (const i of ordered) {
+    if (i <= lastIndex) continue;
+    const node = nodes[i]!;
+    if (!reads(node.parentElement)) continue;
+    const opening = blockAbove(node);
+    let opensSegment = false;
+    // The hit's block holds the last node read (the segment goes on), or lies wholly after it.
+    if (!next || !last || !opening.contains(last)) {
+      next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden), opening), root, isHidden);
+      pending = null;
+      opensSegment = true;
+    }
+    // On to the hit's node, then to the end of the line after the last hit met.
+    let breaks = 0;
+    let passed = false;
+    for (;;) {
+      const step: TextStep | null = pending ?? next!();
+      pending = null;
+      if (!step) {
+        next = null;
+        break;
+      }
+      if (passed && step.lineBreak && ++breaks >= 2) {
+        pending = step;
+        break;
+      }
+      take(step, opensSegment);
+      opensSegment = false;
+      // Every hit read on the way, this one included, needs its own line and the one after it.
+      if (hits.has(lastIndex) || lastIndex >= i) {
+        passed = true;
+        if (hits.has(lastIndex)) breaks = 0;
+      }
+      if (due(lastIndex + 1)) await pause();
+    }
+  }
+
+  // 5. Shadow roots and frames the full reader would read on their own.
+  const page = builder.finish();
+  for (const host of hosts) {
+    if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
+    const inner = nestedAt(host, root, isHidden);
+    if (inner) page.nested.push(inner);
+  }
+  return { page, walked: nodes.slice(first, end) };
+}
