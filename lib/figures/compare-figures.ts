@@ -132,14 +132,16 @@ export function kindKey(f: Figure): string {
   return [f.unit, f.measure, [...f.subjects].sort().join('+')].join('|');
 }
 
+/** Adds an item to the list a map keeps under a key, starting the list if there is none. */
+export function pushInto<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 export function bucketBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const buckets = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const bucket = buckets.get(k);
-    if (bucket) bucket.push(item);
-    else buckets.set(k, [item]);
-  }
+  for (const item of items) pushInto(buckets, key(item), item);
   return buckets;
 }
 

@@ -1,4 +1,4 @@
-import type { Comparability, JudgedPair, SourceConflict, SourceLabeler, Verdict } from './compare-figures';
+import { bucketBy, type Comparability, type JudgedPair, type SourceConflict, type SourceLabeler, type Verdict } from './compare-figures';
 import type { Figure, SourceFigure } from './figure-types';
 
 /**
@@ -95,13 +95,7 @@ function valueKey(f: SourceFigure): string {
 /** "two sources say about 96 million (Mediascope)", or "“Title” says ..." for one source. Figures that
  * say the same (the same attribution, the same interval) are one group however they are worded. */
 function sayers(figures: readonly SourceFigure[], label: SourceLabeler): string {
-  const groups = new Map<string, SourceFigure[]>();
-  for (const f of figures) {
-    const key = valueKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
+  const groups = bucketBy(figures, valueKey);
   const parts: string[] = [];
   for (const group of [...groups.values()].sort((a, b) => b.length - a.length).slice(0, 2)) {
     const ids = [...new Set(group.map((f) => f.sourceId))];

@@ -1,4 +1,4 @@
-import { comparedAs, kindKey } from './compare-figures';
+import { comparedAs, kindKey, pushInto } from './compare-figures';
 import type { Figure, SourceFigure } from './figure-types';
 
 /**
@@ -11,10 +11,9 @@ import type { Figure, SourceFigure } from './figure-types';
  *   sources give it for another place" (which is all judgeFigure uses them for).
  * - A date by its action and object ("restriction:calls") and each of its subjects, since two dates compare
  *   when they date the same action on the same thing and share any subject.
- * Candidates come in pack order, the order verdicts and explanations are built in.
+ * Candidates come in pack order, the order verdicts and explanations are built in, each with a number
+ * it shares with the others of the list that compare the same (compare-figures.comparedAs).
  */
-/** Source figures a page figure may be compared with, in pack order, and for each a number it shares
- * with the others of the list that compare the same (compare-figures.comparedAs). */
 export interface Candidates {
   figures: readonly SourceFigure[];
   groups: Int32Array;
@@ -29,12 +28,6 @@ interface Bucket {
   all: number[];
   /** For quantities: positions by place ('' for none). */
   byScope: Map<string, number[]>;
-}
-
-function push<K>(map: Map<K, number[]>, key: K, at: number) {
-  const list = map.get(key);
-  if (list) list.push(at);
-  else map.set(key, [at]);
 }
 
 const dateKeys = (f: Figure) => [...new Set(f.subjects.map((s) => `date|${f.measure}|${s}`))];
@@ -55,7 +48,7 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
     }
     const b = bucket(kindKey(f));
     b.all.push(at);
-    push(b.byScope, f.scope ?? '', at);
+    pushInto(b.byScope, f.scope ?? '', at);
   });
   // Groups are numbered on first use, across lists, so a figure keeps its number in every list.
   const groupIds = new Map<string, number>();

@@ -8,7 +8,7 @@ import { contentTerms } from '../text/content-terms';
 import { applyAliases, parseAliasFile } from '../topics/apply-aliases';
 import { deriveLexicon } from '../topics/derive-lexicon';
 import { compileLexicon, findMentions } from '../topics/find-mentions';
-import { findSourceConflicts } from '../figures/compare-figures';
+import { bucketBy, findSourceConflicts } from '../figures/compare-figures';
 import { leadingSubject, readFigures, type Carried } from '../figures/read-figures';
 import type { SourceFigure } from '../figures/figure-types';
 import { anchorToSourceDate } from '../figures/anchor-to-source-date';
@@ -76,12 +76,7 @@ function sourceFigures(
   const texts = sentences.map((s, i) => ({ text: s.text, start: s.start, mentions: mentions[i]!, sourceId: s.sourceId, heading: s.heading, id: s.id }));
   const places = findPlaceTopics(texts, topics);
   const figures: SourceFigure[] = [];
-  const bySource = new Map<string, typeof texts>();
-  for (const t of texts) {
-    const list = bySource.get(t.sourceId);
-    if (list) list.push(t);
-    else bySource.set(t.sourceId, [t]);
-  }
+  const bySource = bucketBy(texts, (t) => t.sourceId);
   for (const source of sources) {
     const own = bySource.get(source.id) ?? [];
     const ctx = { topics, places, mainScope: mainScope(own, places, topics) };
