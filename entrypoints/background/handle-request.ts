@@ -2,14 +2,14 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { InvalidMessage, parseRequest, type Request, type Responses } from '../../lib/messages/protocol';
 import { analyzeScan, mergeReports } from '../../lib/reports/build-tab-report';
-import { analyzeScanAcross } from '../../lib/reports/analyze-across-sets';
+import { analyzeScanAcross, type SourceSets } from '../../lib/reports/analyze-across-sets';
 import { loadReport, saveReport, showBadge } from './tab-reports';
 
 export interface BackgroundDeps {
   browser: WxtBrowser;
   pack: () => Promise<LoadedPack>;
   /** Every set in use (bundled if on, then the reader's own); when given, pages are checked against all. */
-  packs?: () => Promise<LoadedPack[]>;
+  packs?: () => Promise<SourceSets>;
   now: () => number;
 }
 

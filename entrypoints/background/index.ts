@@ -7,6 +7,7 @@ import { openSourceDb } from '../../extension/source-db';
 import { enabledPacks } from '../../extension/source-library';
 import { settingsItem } from '../../extension/settings-store';
 import { handleRequest } from './handle-request';
+import { sourceSets, type SourceSets } from '../../lib/reports/analyze-across-sets';
 import { clearReport, showBadge } from './tab-reports';
 
 export default defineBackground(() => {
@@ -22,17 +23,17 @@ export default defineBackground(() => {
     return pack;
   };
   // The reader's sets come from IndexedDB; a change to them (published by the options page) drops the cache.
-  let packs: Promise<LoadedPack[]> | undefined;
+  let packs: Promise<SourceSets> | undefined;
   const getPacks = () => {
     packs ??= (async () => {
       const own = await readOwnSources(browser);
       // No set of the reader's has a topic (none added, or all off): a page can match none of them,
       // so the first page of a fresh browser does not wait for IndexedDB.
-      if (own.topics.length === 0) return own.bundled ? [await getPack()] : [];
+      if (own.topics.length === 0) return sourceSets(own.bundled ? [await getPack()] : []);
       const db = await openSourceDb();
       try {
         const mine = (await enabledPacks(db)).map(loadPack);
-        return own.bundled ? [await getPack(), ...mine] : mine;
+        return sourceSets(own.bundled ? [await getPack(), ...mine] : mine);
       } finally {
         db.close();
       }

@@ -21,6 +21,8 @@ export interface Candidates {
 
 export interface SourceFigureIndex {
   candidates(page: Figure): Candidates;
+  /** Whether any of the set's figures has this subject or place key. */
+  knows(key: string): boolean;
 }
 
 interface Bucket {
@@ -36,12 +38,15 @@ const NONE: Candidates = { figures: [], groups: new Int32Array(0) };
 
 export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigureIndex {
   const buckets = new Map<string, Bucket>();
+  const keys = new Set<string>();
   const bucket = (key: string) => {
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { all: [], byScope: new Map() }));
     return b;
   };
   figures.forEach((f, at) => {
+    for (const s of f.subjects) keys.add(s);
+    if (f.scope) keys.add(f.scope);
     if (f.unit === 'date') {
       for (const key of dateKeys(f)) bucket(key).all.push(at);
       return;
@@ -74,6 +79,7 @@ export function indexSourceFigures(figures: readonly SourceFigure[]): SourceFigu
     return list;
   };
   return {
+    knows: (key) => keys.has(key),
     candidates(page) {
       if (page.unit === 'date') {
         const keys = dateKeys(page);

@@ -3,23 +3,38 @@ import type { LoadedPack } from '../matching/load-pack';
 import type { FigureView, PageMark, PageScannedRequest, TabReport } from '../messages/protocol';
 import { MAX_SOURCE_CONFLICTS } from '../analysis/pick-source-conflicts';
 import { buildTabReport } from './build-tab-report';
+import { readerOfSets, readPageFigures, type FigureReader } from '../analysis/read-page-figures';
 import { pageMarks } from './page-marks';
 
 const WEIGHT: Record<FigureView['verdict'], number> = { conflicts: 3, close: 2, agrees: 1, unverified: 0 };
 
 /**
- * A page checked against several source sets (the bundled one and the reader's own). Each set is
- * matched on its own, with its own index and core topics, so a set only speaks about pages on its own
- * subject; then the findings are put together: every set's facts, and for each figure on the page the
- * most telling verdict any set gives (a conflict over agreement, agreement over "unverified").
+/** The source sets a page is checked against, with the one reader their topics make together. */
+export interface SourceSets {
+  packs: readonly LoadedPack[];
+  reader: FigureReader;
+}
+
+/** Made once per change of the sets in use: merging and compiling a large set's topics is not per page work. */
+export function sourceSets(packs: readonly LoadedPack[]): SourceSets {
+  return { packs, reader: readerOfSets(packs) };
+}
+
+/**
+ * A page checked against several source sets (the bundled one and the reader's own). Its figures are
+ * read once, with every set's topics; each set then matches facts with its own index and core topics,
+ * so a set only speaks about pages on its own subject, and judges every figure. The findings are put
+ * together: every set's facts, and for each figure on the page the most telling verdict any set gives
+ * (a conflict over agreement, agreement over "unverified").
  */
 export function analyzeScanAcross(
-  packs: readonly LoadedPack[],
+  { packs, reader }: SourceSets,
   scan: Pick<PageScannedRequest, 'topics' | 'sentences'>,
   url: string,
   now: number,
 ): { report: TabReport; marks: PageMark[] } {
-  const reports = packs.map((p) => buildTabReport(p, scan, url, now));
+  const read = readPageFigures(reader, scan.sentences);
+  const reports = packs.map((p) => buildTabReport(p, scan, url, now, read));
   const facts = new Map<string, { fact: FactMatch; set: number }>();
   const figures = new Map<string, { figure: FigureView; set: number }>();
   reports.forEach((r, set) => {

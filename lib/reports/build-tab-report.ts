@@ -1,4 +1,5 @@
 import { analyzePage } from '../analysis/analyze-page';
+import type { PageFigures } from '../analysis/read-page-figures';
 import type { FigureJudgement, SourceConflict } from '../figures/compare-figures';
 import type { SourceFigure } from '../figures/figure-types';
 import type { LoadedPack } from '../matching/load-pack';
@@ -9,9 +10,11 @@ function sourceFigureView(f: SourceFigure, agrees = false): SourceFigureView {
   return { sourceId: f.sourceId, sentenceId: f.sentenceId, text: f.text, quote: f.sentence, attribution: f.attribution, agrees };
 }
 
+const listed = (labels: readonly string[]) =>
+  labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+
 export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string {
-  const labels = ids.map((id) => loaded.lexicon.topics.get(id)?.label ?? id);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return listed(ids.map((id) => loaded.lexicon.topics.get(id)?.label ?? id));
 }
 
 /**
@@ -22,13 +25,14 @@ export const MAX_QUOTED_SOURCES = 5;
 
 const distinctSources = (figures: readonly SourceFigure[]) => new Set(figures.map((f) => f.sourceId)).size;
 
-export function figureView(loaded: LoadedPack, j: FigureJudgement): FigureView {
+export function figureView(j: FigureJudgement): FigureView {
   return {
     text: j.figure.text,
     sentence: j.figure.sentence,
     start: j.figure.start,
     end: j.figure.end,
-    subject: `${subjectLabel(loaded, j.figure.subjects)} ${j.figure.measure}`,
+    // Named as the page was read: a page checked against several sets may name a topic this set lacks.
+    subject: `${listed(j.figure.subjectLabels)} ${j.figure.measure}`,
     verdict: j.verdict,
     explanation: j.explanation,
     sources: j.sources.slice(0, MAX_QUOTED_SOURCES).map((s, i) => sourceFigureView(s, i < j.agreeing)),
@@ -73,10 +77,16 @@ export function mergeReports(old: TabReport, added: TabReport): TabReport {
 }
 
 /** Turns a content script's scan into the report the popup shows. */
-export function buildTabReport(loaded: LoadedPack, scan: Pick<PageScannedRequest, 'topics' | 'sentences'>, url: string, now: number): TabReport {
-  const analysis = analyzePage(loaded, scan.sentences);
+export function buildTabReport(
+  loaded: LoadedPack,
+  scan: Pick<PageScannedRequest, 'topics' | 'sentences'>,
+  url: string,
+  now: number,
+  read?: PageFigures,
+): TabReport {
+  const analysis = analyzePage(loaded, scan.sentences, read);
   const facts = [...analysis.facts].sort((a, b) => b.score - a.score);
-  const figures = analysis.figures.map((j) => figureView(loaded, j));
+  const figures = analysis.figures.map(figureView);
   const sourceConflicts = analysis.sourceConflicts.map((c) => sourceConflictView(loaded, c));
   const cited = new Set([
     ...facts.map((f) => f.sourceId),

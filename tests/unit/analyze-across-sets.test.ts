@@ -6,7 +6,7 @@ import { buildSourcePack } from '../../lib/pack/build-source-pack';
 import { loadPack } from '../../lib/matching/load-pack';
 import { scanPage, scanText } from '../../lib/page/scan-page';
 import { analyzeScan } from '../../lib/reports/build-tab-report';
-import { analyzeScanAcross } from '../../lib/reports/analyze-across-sets';
+import { analyzeScanAcross, sourceSets } from '../../lib/reports/analyze-across-sets';
 import { compileLexicon } from '../../lib/topics/find-mentions';
 import { mergeTopics } from '../../lib/topics/merge-topics';
 import { seedPack } from '../helpers/seed-pack';
@@ -26,7 +26,7 @@ describe('a page checked against the bundled set and a reader\'s set together', 
   it('gives a page on the bundled story the same findings as the bundled set alone', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/figures-conflict.html'), 'utf8');
     const alone = analyzeScan(seeds, scanPage(parseHTML(html).document as unknown as Document, seeds.lexicon), '', 1);
-    const both = analyzeScanAcross([seeds, ferry], scanPage(parseHTML(html).document as unknown as Document, lexicon), '', 1);
+    const both = analyzeScanAcross(sourceSets([seeds, ferry]), scanPage(parseHTML(html).document as unknown as Document, lexicon), '', 1);
     expect(both.report.facts).toEqual(alone.report.facts);
     expect(both.report.figures).toEqual(alone.report.figures);
     expect(both.report.sourceConflicts).toEqual(alone.report.sourceConflicts);
@@ -35,7 +35,7 @@ describe('a page checked against the bundled set and a reader\'s set together', 
 
   it('quotes the reader\'s set on a page about its story, naming the source readably', () => {
     const page = 'Skerry Islands ferry. The Norbay Harbour Authority reported that the first crossing carried 1,200 passengers. Islanders cheered.';
-    const { report, marks } = analyzeScanAcross([seeds, ferry], scanText(page, lexicon), 'https://x.example', 1);
+    const { report, marks } = analyzeScanAcross(sourceSets([seeds, ferry]), scanText(page, lexicon), 'https://x.example', 1);
     expect(report.topics.map((t) => t.label)).toEqual(expect.arrayContaining(['Norbay Harbour Authority', 'Skerry Islands']));
     expect(report.facts.map((f) => f.sourceId)).toContain('set1-1');
     expect(report.facts[0]!.quote).toContain('1,200 passengers');
@@ -43,6 +43,32 @@ describe('a page checked against the bundled set and a reader\'s set together', 
     expect(marks.some((m) => m.kind === 'fact' && m.quotes[0]!.source.startsWith('The Norbay Harbour Authority'))).toBe(true);
     // The bundled set says nothing about a page on another story.
     expect(Object.keys(report.sources).every((id) => id.startsWith('set1-'))).toBe(true);
+  });
+
+  it('judges a figure by a set that knows its subject only as a name, when another set has it as a topic', () => {
+    // One set names the authority in both its texts, so it is a topic there; the other names it once, so
+    // its figure's subject is the name itself. The page is read once, with the first set's topics.
+    const harbour = loadPack(
+      buildSourcePack([
+        { name: 'h-1.txt', content: 'The Norbay Harbour Authority runs the port of Skerry. The Norbay Harbour Authority opened a new pier on Monday.' },
+        { name: 'h-2.txt', content: 'Skerry fishermen criticised the Norbay Harbour Authority. The port of Skerry is busy in summer.' },
+      ]),
+    );
+    const tally = loadPack(
+      buildSourcePack([
+        { name: 't-1.txt', content: 'The Norbay Harbour Authority said its ferries carried 41,000 passengers in 2024. Crossings to Skerry were full in July.' },
+        { name: 't-2.txt', content: 'Skerry hotels were full in July. Visitors to Skerry came by ferry.' },
+      ]),
+    );
+    expect(harbour.lexicon.topics.has('norbay-harbour-authority')).toBe(true);
+    expect(tally.lexicon.topics.has('norbay-harbour-authority')).toBe(false);
+    const sets = sourceSets([harbour, tally]);
+    const page = 'Skerry ferries. The Norbay Harbour Authority said its ferries carried 41,000 passengers in 2024. Skerry was busy.';
+    const { report } = analyzeScanAcross(sets, scanText(page, sets.reader.lexicon), '', 1);
+    const figure = report.figures.find((f) => f.text === '41,000');
+    expect(figure?.verdict).toBe('agrees');
+    expect(figure?.subject).toMatch(/^Norbay Harbour Authority /u);
+    expect(figure?.sources[0]?.sourceId).toBe('t-1');
   });
 
   it('merges topics two sets share, so a word is counted once', () => {

@@ -79,7 +79,7 @@ describe('a figure many sources speak of', () => {
   const pack = loadPack(buildSourcePack([{ name: 'a.txt', content: 'WhatsApp has about 96 million users in Russia, Mediascope says.' }]));
 
   it('quotes a handful of them but counts them all', () => {
-    const view = figureView(pack, judgement(120, 7));
+    const view = figureView(judgement(120, 7));
     expect(view.sources).toHaveLength(MAX_QUOTED_SOURCES);
     expect(view.sources.every((s) => s.agrees)).toBe(true);
     expect(view.sourceCount).toEqual({ fitting: 120, other: 7 });
@@ -91,7 +91,7 @@ describe('a figure many sources speak of', () => {
   it('counts a source once however often it repeats the figure', () => {
     const j = judgement(3, 0);
     j.sources = j.sources.map((s) => ({ ...s, sourceId: 'same' }));
-    expect(figureView(pack, j).sourceCount).toEqual({ fitting: 1, other: 0 });
+    expect(figureView(j).sourceCount).toEqual({ fitting: 1, other: 0 });
   });
 });
 
