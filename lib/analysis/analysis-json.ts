@@ -13,11 +13,14 @@ export interface AnalysisJson {
     explanation: string;
   }>;
   sourceConflicts: Array<{ subject: string; explanation: string; sides: Array<{ source: string; quote: string }> }>;
+  /** Only when a large set disagrees with itself on more of the page's subjects than `sourceConflicts` lists. */
+  moreSourceConflicts?: number;
 }
 
 const side = (s: { sourceId: string; quote: string }) => ({ source: s.sourceId, quote: s.quote });
 
-export function toAnalysisJson(report: Pick<TabReport, 'topics' | 'facts' | 'figures' | 'sourceConflicts'>): AnalysisJson {
+export function toAnalysisJson(report: Pick<TabReport, 'topics' | 'facts' | 'figures' | 'sourceConflicts' | 'moreSourceConflicts'>): AnalysisJson {
+  const more = report.moreSourceConflicts ?? 0;
   return {
     topics: report.topics.map((t) => ({ id: t.id, label: t.label, count: t.count })),
     facts: report.facts.map((f) => ({ text: f.text, source: f.sourceId, quote: f.quote, score: f.score })),
@@ -34,5 +37,6 @@ export function toAnalysisJson(report: Pick<TabReport, 'topics' | 'facts' | 'fig
       explanation: c.explanation,
       sides: c.sides.map((members) => side(members[0]!)),
     })),
+    ...(more > 0 ? { moreSourceConflicts: more } : {}),
   };
 }

@@ -87,6 +87,7 @@ export function formatReadable(result: AnalysisJson, nameOf: (id: string) => str
   for (const f of close) lines.push(`  ≈ ${f.text} — ${f.subject}`, `    ${f.explanation}`);
   section('Sources disagree', result.sourceConflicts.length);
   for (const c of result.sourceConflicts) lines.push(`  ≠ ${c.subject}`, `    ${c.explanation}`);
+  if (result.moreSourceConflicts) lines.push(`  … and ${result.moreSourceConflicts} more on this page's subjects, not listed`);
   section('Matching facts', result.facts.length);
   for (const f of result.facts) lines.push(`  ✓ ${f.text}`, `    ${nameOf(f.source)}: “${f.quote}” (score ${f.score})`);
   const others = result.figures.filter((f) => f.verdict === 'agrees' || f.verdict === 'unverified');

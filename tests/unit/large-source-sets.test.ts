@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toAnalysisJson } from '../../lib/analysis/analysis-json';
 import { MAX_SOURCE_CONFLICTS, pickSourceConflicts } from '../../lib/analysis/pick-source-conflicts';
 import { judgeFigure, type FigureJudgement, type SourceConflict } from '../../lib/figures/compare-figures';
 import { explainJudgement } from '../../lib/figures/explain-verdict';
@@ -118,5 +119,11 @@ describe('the sources’ disagreements a page lists', () => {
     const widths = shown.slice(1).map((c) => new Set(c.sides.flat().map((f) => f.sourceId)).size);
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
     expect(widths[0]).toBe(10);
+  });
+
+  it('tells the CLI\'s JSON how many more there are, and only when there are more', () => {
+    const base = { topics: [], facts: [], figures: [], sourceConflicts: [] };
+    expect(toAnalysisJson({ ...base, moreSourceConflicts: 21 }).moreSourceConflicts).toBe(21);
+    expect(Object.keys(toAnalysisJson({ ...base, moreSourceConflicts: 0 }))).toEqual(['topics', 'facts', 'figures', 'sourceConflicts']);
   });
 });
