@@ -50,9 +50,26 @@ export function eventWord(lower: string, previous = '', next = ''): EventWord | 
   if (/^(cut|cuts|raised|raises|hiked|lowered|held|kept|снизил\p{L}*|повысил\p{L}*|поднял\p{L}*|сохранил\p{L}*)$/u.test(lower) && /^(its|the|a|ключевую|ставку|policy|interest|key|rates?|bank)$/u.test(next)) return { class: 'rate', neutral: false, stem: 'rate' };
   // "военная операция", "специальная военная операция": the invasion.
   if (/^операци\p{L}*$/u.test(lower) && /^(военн|специальн)/u.test(previous)) return { class: 'invasion', neutral: false, stem: 'invasion' };
-  for (const [cls, re] of CLASSES) if (re.test(lower)) return { class: cls, neutral: false, stem: cls };
-  if (NEUTRAL.test(lower)) return { class: 'other', neutral: true, stem: lower };
-  return null;
+  return classOfWord(lower);
+}
+
+// A page's words repeat, and each sentence is read twice (its figures, then what it is about): each
+// word is put through the classes once. Answers are frozen, as callers share them.
+const CLASS_OF_WORD = new Map<string, EventWord | null>();
+function classOfWord(lower: string): EventWord | null {
+  let found = CLASS_OF_WORD.get(lower);
+  if (found !== undefined) return found;
+  found = null;
+  for (const [cls, re] of CLASSES) {
+    if (re.test(lower)) {
+      found = Object.freeze({ class: cls, neutral: false, stem: cls });
+      break;
+    }
+  }
+  if (!found && NEUTRAL.test(lower)) found = Object.freeze({ class: 'other', neutral: true, stem: lower });
+  if (CLASS_OF_WORD.size >= 20_000) CLASS_OF_WORD.clear();
+  CLASS_OF_WORD.set(lower, found);
+  return found;
 }
 
 /** A verb-like word outside the classes: its stem names an action of its own ("building" -> "build"). */
@@ -71,9 +88,14 @@ export function otherAction(lower: string): string | null {
 }
 
 /** What an action is done to, when the clause names it ("calls", "messages", "internet"). */
+const OBJECT_OF_WORD = new Map<string, string | null>();
 export function eventObject(lower: string): string | null {
-  for (const [name, re] of OBJECTS) if (re.test(lower)) return name;
-  return null;
+  let found = OBJECT_OF_WORD.get(lower);
+  if (found !== undefined) return found;
+  found = OBJECTS.find(([, re]) => re.test(lower))?.[0] ?? null;
+  if (OBJECT_OF_WORD.size >= 20_000) OBJECT_OF_WORD.clear();
+  OBJECT_OF_WORD.set(lower, found);
+  return found;
 }
 
 /** Words that make the verb after them passive: its subject is what is acted on. */
