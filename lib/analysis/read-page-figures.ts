@@ -1,6 +1,6 @@
 import type { Figure } from '../figures/figure-types';
 import { mainScope } from '../figures/find-places';
-import { leadingSubject, readFigures, type Carried, type TextWithMentions } from '../figures/read-figures';
+import { readSentence, type Carried, type TextWithMentions } from '../figures/read-figures';
 import type { LoadedPack } from '../matching/load-pack';
 import type { PageSentence } from '../matching/match-facts';
 import { stripInvisible, originalOffset } from '../text/strip-invisible';
@@ -51,7 +51,8 @@ export function readPageFigures(reader: FigureReader, sentences: readonly PageSe
   const figures: Figure[] = [];
   let previous: Carried | null = null;
   texts.forEach((t, i) => {
-    for (const found of readFigures(t, ctx, previous)) {
+    const read = readSentence(t, ctx, previous);
+    for (const found of read.figures) {
       const v = visible[i]!;
       figures.push({
         ...found,
@@ -59,7 +60,7 @@ export function readPageFigures(reader: FigureReader, sentences: readonly PageSe
         end: t.start + originalOffset(v, found.end - t.start),
       });
     }
-    previous = leadingSubject(t, ctx) ?? previous;
+    previous = read.leading ?? previous;
   });
   return { reader, figures };
 }

@@ -2,7 +2,7 @@ import type { Mention, Topic } from '../topics/topic-types';
 import { eventObject, eventWord, namedEvent, otherAction, PASSIVE_AUX, PASSIVE_PARTICIPLE, type EventClass } from './event-words';
 import type { Figure } from './figure-types';
 import { findAttribution, ownStatement, type Attribution } from './find-attribution';
-import { findNames, isCountryCode, isTier } from './find-names';
+import { findNames, isCountryCode, isTier, type NameSpan } from './find-names';
 import { DEMONYM_PLACES, isCountedNoun, isFiller, measureName, peopleEvent, withRate } from './measure-words';
 import { daySpan, parseDates, type DateMention } from './parse-date';
 import { parseQuantities } from './parse-quantity';
@@ -726,16 +726,27 @@ function eventMeasure(cls: EventClass, stem: string, object: string | null): str
   return object ? `${base}:${object}` : base;
 }
 
+const oneSpaced = (text: string) => text.replace(/\s/gu, ' ');
+
+/**
+ * A sentence's figures, and the subject a following sentence that refers back would mean: the names
+ * in it are found once for both (reading a page or a source, every sentence needs both).
+ */
+export function readSentence(t: TextWithMentions, ctx: FigureContext, carried: Carried | null): { figures: Figure[]; leading: Carried | null } {
+  const names = findNames(oneSpaced(t.text), t.start, t.mentions, ctx);
+  return { figures: readFigures(t, ctx, carried, names), leading: leadingSubject(t, ctx, names) };
+}
+
 /** Figures in one sentence, with what they count, whose they are, where, when and on whose word. */
-export function readFigures(original: TextWithMentions, ctx: FigureContext, carried: Carried | null = null): Figure[] {
+export function readFigures(original: TextWithMentions, ctx: FigureContext, carried: Carried | null = null, known?: readonly NameSpan[]): Figure[] {
   // Any white space reads as one space; offsets stay those of the original.
-  const t = { ...original, text: original.text.replace(/\s/gu, ' ') };
+  const t = { ...original, text: oneSpaced(original.text) };
   const sentence = t.text;
   const dates = parseDates(sentence);
   const quantities = parseQuantities(sentence).filter((q) => !dates.some((d) => q.start < d.end && q.end > d.start));
   if (dates.length === 0 && quantities.length === 0) return [];
 
-  const names = findNames(sentence, t.start, t.mentions, ctx);
+  const names = known ?? findNames(sentence, t.start, t.mentions, ctx);
   const tokens = tokenize(sentence, { quantities, dates, names, offset: t.start });
   // A wire dateline ("BATON ROUGE, La. (Reuters) -", "ОРСК. 7 апреля. ИНТЕРФАКС -") states no figure
   // and is no part of the sentence's clauses.
@@ -1303,10 +1314,10 @@ function trailingAttribution(tokens: readonly Token[], clause: Clause): number {
 }
 
 /** The subject a following sentence that refers back would mean: the first name that is not a place or a source. */
-export function leadingSubject(t: TextWithMentions, ctx: FigureContext): Carried | null {
+export function leadingSubject(t: TextWithMentions, ctx: FigureContext, known?: readonly NameSpan[]): Carried | null {
   // The sentence's subject, as "It said..." in the next sentence means it: the first name that is not
   // inside a prepositional phrase ("According to Mediascope,", "on WhatsApp and Telegram") and not a place.
-  const names = findNames(t.text, t.start, t.mentions, ctx).filter(
+  const names = (known ?? findNames(t.text, t.start, t.mentions, ctx)).filter(
     (n) => !(n.topicId && ctx.places.has(n.topicId)) && !demonymPlace(n.label.toLowerCase()),
   );
   const gap = (i: number) => t.text.slice(names[i - 1]!.end - t.start, names[i]!.start - t.start);

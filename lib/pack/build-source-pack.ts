@@ -9,7 +9,7 @@ import { applyAliases, parseAliasFile } from '../topics/apply-aliases';
 import { deriveLexicon } from '../topics/derive-lexicon';
 import { compileLexicon, findMentions } from '../topics/find-mentions';
 import { bucketBy, findSourceConflicts } from '../figures/compare-figures';
-import { leadingSubject, readFigures, type Carried } from '../figures/read-figures';
+import { readSentence, type Carried } from '../figures/read-figures';
 import type { SourceFigure } from '../figures/figure-types';
 import { anchorToSourceDate } from '../figures/anchor-to-source-date';
 import { explainSourceConflict } from '../figures/explain-verdict';
@@ -85,8 +85,9 @@ function sourceFigures(
     let previous: Carried | null = null;
     for (const t of own) {
       if (t.heading) continue;
-      for (const f of readFigures(t, ctx, previous)) figures.push(anchorToSourceDate({ ...f, sourceId: source.id, sentenceId: t.id, asOf }));
-      previous = leadingSubject(t, ctx) ?? previous;
+      const read = readSentence(t, ctx, previous);
+      for (const f of read.figures) figures.push(anchorToSourceDate({ ...f, sourceId: source.id, sentenceId: t.id, asOf }));
+      previous = read.leading ?? previous;
     }
   }
   return { places, figures };

@@ -10,7 +10,7 @@ import type { FigureJudgement } from '../../lib/figures/compare-figures';
 import type { Figure } from '../../lib/figures/figure-types';
 import { nameKey } from '../../lib/figures/find-names';
 import { mainScope } from '../../lib/figures/find-places';
-import { leadingSubject, readFigures, type Carried, type FigureContext, type TextWithMentions } from '../../lib/figures/read-figures';
+import { readSentence, type Carried, type FigureContext, type TextWithMentions } from '../../lib/figures/read-figures';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { scanText } from '../../lib/page/scan-page';
 import { splitSentences } from '../../lib/text/split-sentences';
@@ -112,8 +112,9 @@ export function readEntry(e: CorpusEntry, loaded: LoadedPack): Figure[] {
   let carried: Carried | null = null;
   const out: Figure[] = [];
   for (const t of texts) {
-    if (t.start + t.text.length > offset) out.push(...readFigures(t, ctx, carried).filter((f) => f.start >= offset));
-    carried = leadingSubject(t, ctx) ?? carried;
+    const read = readSentence(t, ctx, carried);
+    if (t.start + t.text.length > offset) out.push(...read.figures.filter((f) => f.start >= offset));
+    carried = read.leading ?? carried;
   }
   return out;
 }
