@@ -171,7 +171,9 @@ export function judgeFigure(
   explain: (page: Figure, pairs: readonly JudgedPair[], verdict: Verdict, elsewhere: { why: Comparability; source: SourceFigure } | null) => string,
   groups?: ArrayLike<number>,
 ): FigureJudgement {
-  const pairs: JudgedPair[] = [];
+  // Pairs by rank (agreeing, close, conflicting, only after), each in the list's order: the order a
+  // stable sort by rank would give, without sorting hundreds of pairs for every figure.
+  const byRank: JudgedPair[][] = [[], [], [], []];
   let elsewhere: { why: Comparability; source: SourceFigure } | null = null;
   // Many sources of a large set give the very same figure; each distinct one is compared once.
   const seen = new Map<number, [Comparability | null, PairVerdict | null]>();
@@ -185,20 +187,21 @@ export function judgeFigure(
       if (group !== undefined) seen.set(group, known);
     }
     const [c, verdict] = known;
-    if (c === 'same') pairs.push({ source: s, verdict: verdict! });
+    if (c === 'same') byRank[PAIR_RANK[verdict!]]!.push({ source: s, verdict: verdict! });
     else if (c && !elsewhere) elsewhere = { why: c, source: s };
   }
-  const found = new Set(pairs.map((p) => p.verdict));
-  const verdict: Verdict = found.has('agrees') ? 'agrees' : found.has('close') || found.has('dropped bound') ? 'close' : found.has('conflicts') ? 'conflicts' : 'unverified';
-  const ordered = [...pairs].sort((a, b) => PAIR_RANK[a.verdict] - PAIR_RANK[b.verdict]);
-  const fitting = verdict === 'agrees' ? ordered.filter((p) => p.verdict === 'agrees') : verdict === 'close' ? ordered.filter((p) => PAIR_RANK[p.verdict] === 1) : [];
-  const sources = verdict === 'unverified' ? (elsewhere ? [elsewhere.source] : ordered.map((p) => p.source)) : ordered.filter((p) => p.verdict !== 'only after').map((p) => p.source);
+  const [agreeing, close, conflicting, after] = byRank as [JudgedPair[], JudgedPair[], JudgedPair[], JudgedPair[]];
+  const ordered = [...agreeing, ...close, ...conflicting, ...after];
+  const verdict: Verdict = agreeing.length ? 'agrees' : close.length ? 'close' : conflicting.length ? 'conflicts' : 'unverified';
+  const fitting = verdict === 'agrees' ? agreeing : verdict === 'close' ? close : [];
+  const sources =
+    verdict === 'unverified' ? (elsewhere ? [elsewhere.source] : ordered.map((p) => p.source)) : [...agreeing, ...close, ...conflicting].map((p) => p.source);
   return {
     figure: page,
     verdict,
     sources,
     agreeing: fitting.length,
-    explanation: explain(page, ordered, verdict, verdict === 'unverified' && pairs.length === 0 ? elsewhere : null),
+    explanation: explain(page, ordered, verdict, verdict === 'unverified' && ordered.length === 0 ? elsewhere : null),
   };
 }
 
