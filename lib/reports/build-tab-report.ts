@@ -23,7 +23,13 @@ export function subjectLabel(loaded: LoadedPack, ids: readonly string[]): string
  */
 export const MAX_QUOTED_SOURCES = 5;
 
-const distinctSources = (figures: readonly SourceFigure[]) => new Set(figures.map((f) => f.sourceId)).size;
+/** How many sources the fitting figures (the first `agreeing`) and the others come from. */
+function sourceCount(j: FigureJudgement): FigureView['sourceCount'] {
+  const fitting = new Set<string>();
+  const other = new Set<string>();
+  j.sources.forEach((s, i) => (i < j.agreeing ? fitting : other).add(s.sourceId));
+  return { fitting: fitting.size, other: other.size };
+}
 
 export function figureView(j: FigureJudgement): FigureView {
   return {
@@ -36,7 +42,7 @@ export function figureView(j: FigureJudgement): FigureView {
     verdict: j.verdict,
     explanation: j.explanation,
     sources: j.sources.slice(0, MAX_QUOTED_SOURCES).map((s, i) => sourceFigureView(s, i < j.agreeing)),
-    sourceCount: { fitting: distinctSources(j.sources.slice(0, j.agreeing)), other: distinctSources(j.sources.slice(j.agreeing)) },
+    sourceCount: sourceCount(j),
   };
 }
 
