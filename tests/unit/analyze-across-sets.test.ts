@@ -10,6 +10,7 @@ import { analyzeScanAcross, sourceSets } from '../../lib/reports/analyze-across-
 import { compileLexicon } from '../../lib/topics/find-mentions';
 import { mergeTopics } from '../../lib/topics/merge-topics';
 import { seedPack } from '../helpers/seed-pack';
+import { entryText, loadCorpus } from '../corpus/score-corpus';
 
 // Another story, written for this test.
 const ferry = loadPack(
@@ -69,6 +70,21 @@ describe('a page checked against the bundled set and a reader\'s set together', 
     expect(figure?.verdict).toBe('agrees');
     expect(figure?.subject).toMatch(/^Norbay Harbour Authority /u);
     expect(figure?.sources[0]?.sourceId).toBe('t-1');
+  });
+
+  it('reads every sentence of the real-text corpus once for both sets and reaches the bundled set\'s own verdicts', () => {
+    // The page is read with the bundled set's topics and the ferry set's together; the ferry set has
+    // nothing on these stories, so every figure must come out exactly as the bundled set alone gives it.
+    const sets = sourceSets([seeds, ferry]);
+    let figures = 0;
+    for (const entry of loadCorpus()) {
+      const { text } = entryText(entry);
+      const alone = analyzeScan(seeds, scanText(text, seeds.lexicon), '', 1).report.figures;
+      const both = analyzeScanAcross(sets, scanText(text, sets.reader.lexicon), '', 1).report.figures;
+      expect(both.map((f) => [f.text, f.verdict, f.subject, f.explanation]), entry.id).toEqual(alone.map((f) => [f.text, f.verdict, f.subject, f.explanation]));
+      figures += both.length;
+    }
+    expect(figures).toBeGreaterThan(200);
   });
 
   it('merges topics two sets share, so a word is counted once', () => {
