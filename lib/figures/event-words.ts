@@ -43,13 +43,17 @@ export interface EventWord {
 }
 
 /** The action a word names, if it names one; `previous` is the word before it (for negations). */
-export function eventWord(lower: string, previous = '', next = ''): EventWord | null {
+export function eventWord(lower: string, previous = '', next = '', afterNext = ''): EventWord | null {
   // "barely functioned", "почти не работают", "работают с перебоями": calls that no longer work.
-  if (WORKING.test(lower) && (NEGATION.test(previous) || /^(с|with|intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  // ("работает с начала марта без сбоев" works: "с" there opens a date, not the failures.)
+  const withFailures = /^(с|with)$/u.test(next) && /^(перебо\p{L}*|сбо\p{L}*|проблем\p{L}*|ошибк\p{L}*|задержк\p{L}*|трудност\p{L}*|interruptions?|disruptions?|glitch\p{L}*|problems?|outages?)$/u.test(afterNext);
+  if (WORKING.test(lower) && (NEGATION.test(previous) || withFailures || /^(intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
   // "cut its policy rate", "снизил ставку": a rate decision, not a restriction.
   if (/^(cut|cuts|raised|raises|hiked|lowered|held|kept|снизил\p{L}*|повысил\p{L}*|поднял\p{L}*|сохранил\p{L}*)$/u.test(lower) && /^(its|the|a|ключевую|ставку|policy|interest|key|rates?|bank)$/u.test(next)) return { class: 'rate', neutral: false, stem: 'rate' };
   // "военная операция", "специальная военная операция": the invasion.
   if (/^операци\p{L}*$/u.test(lower) && /^(военн|специальн)/u.test(previous)) return { class: 'invasion', neutral: false, stem: 'invasion' };
+  // "работает без сбоев", "without outages", "no restrictions": a failure or a limit said not to be.
+  if (/^(без|без всяких|without|no)$/u.test(previous) && CLASSES[0]![1].test(lower)) return null;
   for (const [cls, re] of CLASSES) if (re.test(lower)) return { class: cls, neutral: false, stem: cls };
   if (NEUTRAL.test(lower)) return { class: 'other', neutral: true, stem: lower };
   return null;

@@ -1149,7 +1149,7 @@ function dateFigures(
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!;
     if (w.kind !== 'word' || k >= trailing) continue;
-    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '');
+    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
   }
   const useful = candidates.filter((c) => !c.neutral && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
@@ -1254,7 +1254,7 @@ function dateFigures(
   if (within && (event.neutral || event.cls === 'other')) {
     for (let k = outer.from; k < within.from; k++) {
       const w = tokens[k]!;
-      const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '') : null;
+      const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '') : null;
       if (!e || e.neutral || e.class === 'other' || e.class === 'announcement') continue;
       const f = figure(k, e.class, e.stem, 'exact', outer.from, within.from);
       if (f) return [f];
@@ -1353,7 +1353,7 @@ const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|и\s+|или\s+)?|and\s+|or
 function leadingEvent(sentence: string): { measure: string; at: number } | null {
   const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
   for (let k = 0; k < words.length; k++) {
-    const e = eventWord(words[k]![0], words[k - 1]?.[0] ?? '', words[k + 1]?.[0] ?? '');
+    const e = eventWord(words[k]![0], words[k - 1]?.[0] ?? '', words[k + 1]?.[0] ?? '', words[k + 2]?.[0] ?? '');
     if (!e || e.neutral || e.class === 'announcement' || e.class === 'other') continue;
     let object: string | null = null;
     for (let j = Math.max(0, k - 8); j < Math.min(words.length, k + 6) && !object; j++) object = eventObject(words[j]![0]);

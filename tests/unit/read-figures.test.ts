@@ -184,3 +184,20 @@ describe('name keys', () => {
     expect(new Set(['Дмитрий', 'Дмитрия', 'Дмитрию'].map(nameKey)).size).toBe(1);
   });
 });
+
+/** Each figure's text and what it counts or which action it dates. */
+function measures(text: string): Array<[string, string]> {
+  return readEntry({ id: 'case', lang: /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en', style: 'wire', text, figures: [] }, seedPack()).map((f) => [f.text, f.measure]);
+}
+
+describe('what a date dates', () => {
+  it('reads a service that works "without failures" since a date as no restriction', () => {
+    for (const text of ['Фьордчат работает с начала марта без сбоев.', 'Fjordchat has worked without outages since March.']) {
+      const got = measures(text);
+      expect(got.length).toBeLessThanOrEqual(1);
+      for (const [, measure] of got) expect(measure).not.toMatch(/^restriction/u);
+    }
+    // ... while "работают с перебоями" (with failures) still is one.
+    expect(measures('Звонки в Фьордчате работают с перебоями с 1 марта.')).toEqual([['1 марта', 'restriction:calls']]);
+  });
+});
