@@ -1152,7 +1152,9 @@ function dateFigures(
     const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
   }
-  const useful = candidates.filter((c) => !c.neutral && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
+  // ("lifted the ban", "сняла ограничения": the ban is what is lifted, the action is the lifting.)
+  const liftedObject = (c: { k: number; cls: EventClass }) => c.cls === 'restriction' && candidates.some((x) => x.cls === 'lifting' && x.k < c.k && c.k - x.k <= 4);
+  const useful = candidates.filter((c) => !c.neutral && !liftedObject(c) && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
   const byDistance = (a: { k: number }, b: { k: number }) => Math.abs(a.k - i) - Math.abs(b.k - i);
   let event = [...useful].sort(byDistance)[0] ?? [...candidates].sort(byDistance)[0];
   if (!event) {
@@ -1191,6 +1193,9 @@ function dateFigures(
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
+    // "Russia blocked Telegram in 2018 but lifted the ban in 2020", "заблокировала Telegram ..., а
+    // сняла ограничения": lifting "the ban" with nothing named lifts the ban the sentence named before.
+    if (subjects.length === 0 && cls === 'lifting') ({ subjects, labels } = subjectsOf(tokens, earlierRestrictionObjects(tokens, from, notSubject)));
     if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, listedNamesBefore(tokens, antecedent, notSubject)));
     // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
     if (subjects.length === 0) {
@@ -1283,6 +1288,20 @@ function dateFigures(
     }
   }
   return out;
+}
+
+/** What the last restriction before `end` in the sentence was done to: "blocked Telegram", "Telegram was banned". */
+function earlierRestrictionObjects(tokens: readonly Token[], end: number, skip: (i: number) => boolean): number[] {
+  for (let k = end - 1; k >= 0; k--) {
+    const w = tokens[k]!;
+    const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '') : null;
+    if (!e || e.class !== 'restriction') continue;
+    const after = objectNames(tokens, k, end, skip);
+    if (after.length) return after;
+    const passive = tokens.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(w.lower);
+    return passive ? namesBefore(tokens, 0, k, skip) : [];
+  }
+  return [];
 }
 
 /** Where a closing ", X said (on Wednesday)." / ", said X." begins in a clause; the clause's end when there is none. */

@@ -200,4 +200,10 @@ describe('what a date dates', () => {
     // ... while "работают с перебоями" (with failures) still is one.
     expect(measures('Звонки в Фьордчате работают с перебоями с 1 марта.')).toEqual([['1 марта', 'restriction:calls']]);
   });
+
+  it('reads "lifted the ban" with nothing named as lifting the ban the sentence named before', () => {
+    expect(owners('Norland blocked Fjordchat in April 2018 but lifted the ban in June 2020.')).toEqual([['April 2018', ['Fjordchat']], ['June 2020', ['Fjordchat']]]);
+    expect(measures('Norland blocked Fjordchat in April 2018 but lifted the ban in June 2020.')[1]).toEqual(['June 2020', 'lifting']);
+    expect(owners('Норландия заблокировала Фьордчат в апреле 2018 года, а в июне 2020-го сняла ограничения.')).toEqual([['апреле 2018 года', ['Фьордчат']], ['июне 2020', ['Фьордчат']]]);
+  });
 });
