@@ -91,6 +91,9 @@ export function isTier(word: string): boolean {
   return TIER.test(bare(word));
 }
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
+// Acronyms of common nouns, written in capitals but naming a kind of thing, no one: "a VPN service",
+// "провел IPO", "the CEO", "AI tools", "SMS".
+const COMMON_ACRONYMS = new Set(['vpn', 'vpns', 'ipo', 'ipos', 'ceo', 'cfo', 'cto', 'coo', 'ai', 'ии', 'sms', 'смс', 'api', 'etf', 'etfs', 'gps', 'ev', 'evs', 'сми', 'пк', 'ит']);
 
 /** Words that stay out of a name even between two name words: days, months, titles, numbers. */
 const CALENDAR_OR_TITLE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|sir|president|prime|minister|ceo|chief|head|deputy|the|a|an|and|or|of|in|on|at|by|for|to|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
@@ -236,7 +239,10 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
     // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.
     const compound = first === j && /-(based|born|owned|backed|led|run|listed|made|linked|controlled|funded|affiliated|style|era)$/iu.test(word);
-    if (!isName || adjective || compound || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
+    // "VPN-подписка", "Бета-версия", "IT-компания": a compound whose last part is lower case is a common noun.
+    const commonCompound = first === j && !/^[«"]/u.test(head.text) && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u.test(word) && !ctx.knownNames?.has(nameKey(word));
+    const commonAcronym = first === j && COMMON_ACRONYMS.has(word.toLowerCase());
+    if (!isName || adjective || compound || countedAcronym || commonCompound || commonAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.

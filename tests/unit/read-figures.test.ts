@@ -172,6 +172,18 @@ describe('whose figure, outside the bundled story', () => {
   });
 });
 
+describe('common nouns written like names', () => {
+  it.each<[string, Array<[string, string[]]>]>([
+    // An acronym of a common noun names no one: "a popular VPN service", "провела IPO".
+    ['A year of a popular VPN service costs about USD 60.', [['about USD 60', []]]],
+    // A compound whose last part is lower case is a common noun, even opening the sentence.
+    ['VPN-подписка обходится норландцам примерно в 500 ₽ в месяц.', [['500 ₽', []]]],
+    ['Бета-версия Fjordchat появилась в магазинах приложений в марте 2025 года.', [['марте 2025 года', ['Fjordchat']]]],
+  ])('%s', (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+});
+
 describe('name keys', () => {
   it('are one for a surname in any case and either script, and keep a nominative -ов/-ев', async () => {
     const { nameKey } = await import('../../lib/figures/find-names');
