@@ -1210,6 +1210,12 @@ function dateFigures(
       const actor = tokens.findIndex((x, n) => n >= from && n < to && x.kind === 'name' && !aside(n) && !PREPOSITIONS.has(tokens[n - 1]?.lower ?? '') && verbLike(tokens, n + 1));
       if (actor >= 0) ({ subjects, labels } = subjectsOf(tokens, [actor]));
     }
+    // "«Яндекс» был основан в 1997 году, а в 2011 году провел IPO": a coordinated clause that names no
+    // subject shares the subject of the clause before it.
+    if (subjects.length === 0 && !within && /^(and|but|а|и|но)$/u.test(tokens[from - 1]?.lower ?? '')) {
+      const previousClause = clauses.find((c) => c.to === from - 1 || c.to === from);
+      if (previousClause) ({ subjects, labels } = subjectsOf(tokens, clauseSubject(tokens, previousClause, previousClause.to, notSubject)));
+    }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
       subjects = [attribution.names[0]!.key];

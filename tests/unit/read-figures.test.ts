@@ -218,4 +218,8 @@ describe('what a date dates', () => {
     expect(measures('Norland blocked Fjordchat in April 2018 but lifted the ban in June 2020.')[1]).toEqual(['June 2020', 'lifting']);
     expect(owners('Норландия заблокировала Фьордчат в апреле 2018 года, а в июне 2020-го сняла ограничения.')).toEqual([['апреле 2018 года', ['Фьордчат']], ['июне 2020', ['Фьордчат']]]);
   });
+
+  it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
+    expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
+  });
 });
