@@ -1187,7 +1187,9 @@ function dateFigures(
     const before = namesBefore(tokens, from, k, aside);
     const after = objectNames(tokens, k, to, notSubject);
     let own: number[];
-    if (cls === 'announcement') own = before.length ? before : after;
+    const addressed = cls === 'announcement' ? addressee(tokens, k, to, notSubject) : [];
+    if (addressed.length) own = addressed;
+    else if (cls === 'announcement') own = before.length ? before : after;
     else if (nominalOwner.length) own = nominalOwner;
     else if (objectOwners.length && cls !== 'other') own = objectOwners;
     else if (passive) own = before.length ? before : after;
@@ -1294,6 +1296,25 @@ function dateFigures(
     }
   }
   return out;
+}
+
+// Verbs of telling someone what to do: the one told is what the statement is about.
+const ADDRESSING = /^(warn|warns|warned|warning|urge|urges|urged|told|tells|tell|called|calls|ordered|призвал\p{L}*|призыва\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|потребовал\p{L}*|требует|велел\p{L}*|поручил\p{L}*)$/u;
+
+/**
+ * Who a warning or a call is addressed to: "told WhatsApp to", "призвал WhatsApp", "warned in July that
+ * (if) WhatsApp should ...", "предупредил Ватсап, что". Empty for a verb of saying ("announced that").
+ */
+function addressee(tokens: readonly Token[], k: number, end: number, skip: (i: number) => boolean): number[] {
+  if (tokens[k]?.kind !== 'word' || !ADDRESSING.test(tokens[k]!.lower)) return [];
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'name') return skip(j) ? [] : listedNames(tokens, j, end, skip);
+    if (t.kind === 'date') continue;
+    if (t.kind === 'word' && /^(in|on|at|that|if|the|back|already|again|также|уже|вновь|снова|в|во|ещё|еще|от)$/u.test(t.lower)) continue;
+    return [];
+  }
+  return [];
 }
 
 /** What the last restriction before `end` in the sentence was done to: "blocked Telegram", "Telegram was banned". */

@@ -219,6 +219,13 @@ describe('what a date dates', () => {
     expect(owners('Норландия заблокировала Фьордчат в апреле 2018 года, а в июне 2020-го сняла ограничения.')).toEqual([['апреле 2018 года', ['Фьордчат']], ['июне 2020', ['Фьордчат']]]);
   });
 
+  it('dates a warning or a call for the one it is addressed to, an announcement for its speaker', () => {
+    expect(owners('Anna Holm warned in July that Fjordchat should prepare to leave the Norland market.')).toEqual([['July', ['Fjordchat']]]);
+    expect(owners('Ещё в мае Анна Хольм предупредила Фьордчат, что тому пора уходить из Норландии.')).toEqual([['мае', ['Фьордчат']]]);
+    expect(owners('Анна Хольм в июле призвала Фьордчат готовиться к уходу с рынка.')).toEqual([['июле', ['Фьордчат']]]);
+    expect(owners('On 13 August Norbay Telecom announced that Fjordchat would be restricted.')).toEqual([['13 August', ['Norbay Telecom']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
