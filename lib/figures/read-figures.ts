@@ -611,6 +611,8 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
       continue;
     }
     if (out.length > 0) {
+      // ("the annexation of Crimea, Moscow has": a name before its verb opens the next clause.)
+      if (t.text === ',' && tokens[j + 1]?.kind === 'name' && verbLike(tokens, j + 2)) break;
       if (LIST_GLUE.has(t.lower) && tokens[j + 1]?.kind === 'name') continue;
       // "fined Apple €500m and Meta €200m": each name's sum between the names.
       if (t.kind === 'quantity' && tokens[j - 1]?.kind === 'name' && LIST_GLUE.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'name') continue;

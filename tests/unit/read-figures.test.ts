@@ -226,6 +226,10 @@ describe('what a date dates', () => {
     expect(owners('On 13 August Norbay Telecom announced that Fjordchat would be restricted.')).toEqual([['13 August', ['Norbay Telecom']]]);
   });
 
+  it('ends a list of what an action is done to at a name that its verb follows', () => {
+    expect(owners('Since the 2019 ban on Fjordchat, Norland has tightened its grip.')).toEqual([['2019', ['Fjordchat']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
