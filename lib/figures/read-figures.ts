@@ -885,6 +885,17 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (previous && previous.subjects.length > 0 && /^(with|при)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
       () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
+      // "Tesla — 497,1 тыс., то есть на 17% меньше", "…, i.e. 12% more": the figure before, put another way.
+      () => {
+        if (!previous) return null;
+        let j = i - 1;
+        if (/^(на|в|by|about|около|примерно)$/u.test(tokens[j]?.lower ?? '')) j--;
+        const text = tokens.slice(Math.max(0, j - 3), j + 1).map((x) => x.lower).join(' ');
+        const restated = /(?:^|\s)(?:то есть|т \. е \.?|т \. е|i \. e \.?|ie|that is)$/u.exec(text);
+        if (!restated) return null;
+        const comma = j - restated[0].trim().split(' ').length;
+        return tokens[comma]?.text === ',' && previous.index >= comma - 3 ? { subjects: previous.subjects, labels: previous.labels } : null;
+      },
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
       // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".

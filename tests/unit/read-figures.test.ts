@@ -29,6 +29,9 @@ describe('whose figure, outside the bundled story', () => {
     ['In Norland 41 people were killed and 121 injured.', [['41', []], ['121', []]]],
     // The whole a part is taken from is no one's; "X with N" is X's; "720 MEPs" counts MEPs.
     ['The EPP will have 188 of the 720 MEPs, ahead of the Socialists with 136.', [['188', ['EPP']], ['720', []], ['136', ['Socialists']]]],
+    // ", то есть на N% меньше", ", т. е. ...": the figure before, put another way, and so its owner's.
+    ['Фьорд продал 5 тыс. машин, Норбей — 4 тыс., то есть на 20% меньше.', [['5 тыс.', ['Фьорд']], ['4 тыс.', ['Норбей']], ['20%', ['Норбей']]]],
+    ['Фьорд продал 5 тыс. машин, Норбей — 4 тыс., т. е. на 20% меньше.', [['5 тыс.', ['Фьорд']], ['4 тыс.', ['Норбей']], ['20%', ['Норбей']]]],
     // A name set before a colon owns what its verb says; ", using X" is how, not whose.
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
