@@ -264,7 +264,8 @@ export function parseQuantities(text: string): Quantity[] {
       // "rose 0.4% to 156.16 yen", "by 350 basis points to 46%", "from 49 € to 58 €", "с 19% до 21%":
       // a change from one figure to another, not a range. A range states its unit once, or the same twice.
       const before = text.slice(Math.max(0, start - 12), start);
-      const change = /(?:^|\s)(from|by|на|с|со)\s*$/iu.test(before);
+      // ("на 0,5–1 п.п.", "by 2-3%": a dash joins a range even after "на"/"by".)
+      const change = /(?:^|\s)(from|с|со)\s*$/iu.test(before) || (/(?:^|\s)(by|на)\s*$/iu.test(before) && !/^\s?[-–—]/u.test(join[0]));
       const secondUnit = second ? unitOf(second.groups!.cur, second.groups!.unit) : 'count';
       const sameUnit = !g.unit && !g.cur ? true : unitOf(g.cur, g.unit) === secondUnit && (g.unit ?? g.cur ?? '').trim().toLowerCase() === (second?.groups!.unit ?? second?.groups!.cur ?? '').trim().toLowerCase();
       if (second && secondValue && !change && sameUnit && !(join[0].trim().toLowerCase() === 'до' && !RANGE_OPEN.test(text.slice(Math.max(0, start - 4), start)))) {
@@ -277,6 +278,17 @@ export function parseQuantities(text: string): Quantity[] {
         end += join[0].length + second[0].length;
         const open = RANGE_OPEN.exec(text.slice(Math.max(0, start - 10), start));
         if (open) start -= open[0].trimStart().length;
+      }
+    }
+    // "на 100 и 200 б.п.", "by 25 or 50 basis points", "3 and 4 million": a bare number before another
+    // joined by "and/or" takes that one's unit and scale.
+    if (bound === 'exact' && !g.unit && !g.cur && !g.scale && !g.tight) {
+      const shared = /^\s(?:и|или|and|or)\s/iu.exec(text.slice(end));
+      const second = shared ? new RegExp(`^${DIGIT_QUANTITY.source}`, 'iu').exec(text.slice(end + shared[0].length)) : null;
+      if (second && !second.groups!.cur && (second.groups!.unit || second.groups!.scale || second.groups!.tight)) {
+        scale = scaleOf(second.groups!.tight ?? second.groups!.scale);
+        unit = unitOf(undefined, second.groups!.unit);
+        g.unit = second.groups!.unit;
       }
     }
     // Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points.

@@ -107,7 +107,20 @@ const CASES: Array<[string, string, number, number, string, string]> = [
   ['миллионы сообщений', 'миллионы', 2e6, 1e9, 'count', 'vague'],
   ['десятки тысяч человек', 'десятки тысяч', 1e4, 1e5, 'count', 'vague'],
   ['сотни тысяч домов', 'сотни тысяч', 1e5, 1e6, 'count', 'vague'],
+  // A dash joins a range after "на"/"by" too: the change is one of that many points.
+  ['снизил ставки на 0,5–1 п.п. по вкладам', '0,5–1 п.п.', 0.45, 1.05, 'percent', 'range'],
+  ['raised its rate by 2-3%', '2-3%', 1.5, 3.5, 'percent', 'range'],
 ];
+
+describe('a bare number joined to another by "and/or"', () => {
+  it('takes that one\'s unit and scale', () => {
+    expect(parseQuantities('снижения ставки на 100 и 200 б.п. сразу').map((q) => [q.text, q.value, q.unit])).toEqual([['100', 1, 'percent'], ['200 б.п.', 2, 'percent']]);
+    expect(parseQuantities('by 25 or 50 basis points').map((q) => [q.text, q.value, q.unit])).toEqual([['25', 0.25, 'percent'], ['50 basis points', 0.5, 'percent']]);
+    expect(parseQuantities('3 and 4 million users').map((q) => [q.text, q.value, q.unit])).toEqual([['3', 3e6, 'count'], ['4 million', 4e6, 'count']]);
+    // ... but "between 4 and 6 million" stays one range, and a "from ... to" change two figures.
+    expect(parseQuantities('between 4 and 6 million').map((q) => q.bound)).toEqual(['range']);
+  });
+});
 
 describe('parseQuantities table', () => {
   it.each(CASES)('%s', (text, figure, low, high, unit, bound) => {
