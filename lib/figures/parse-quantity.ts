@@ -170,7 +170,9 @@ function qualifierBefore(text: string, start: number): { at: number; bound: Quan
 
 /** A number glued to letters or a hyphenated name is part of a name: Covid-19, G20, Su-27, MH17. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:ст|ч|п|пп|гл|art|sec|para|no)\.\s*$|(?:^|[^\p{L}])(?:article|section|part|paragraph|clause|chapter|стать[яиеюй]|пункт\p{L}*|част[ьиюй]|глав[аыеу])\s+$|№\s*$/iu;
-const AGE_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:старше|младше|моложе|older than|younger than|aged|under the age of|over the age of)\s+$/iu;
+const AGE_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:старше|младше|моложе|older than|younger than|aged|under the age of|over the age of|at the age of|в возрасте|(?:ему|ей|им|мне|нам|него|неё|нее|них)\s+(?:было|исполнилось|исполнится|будет|стукнуло))\s+$/iu;
+// "he was 49 years old", "she turned 60": an age, not a figure.
+const AGE_AFTER = /^\s+years?\s+old(?![\p{L}])/iu;
 
 function partOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -181,7 +183,7 @@ function partOfName(text: string, start: number, end: number): boolean {
   // References to law and documents: "ст. 13.41", "ч. 2", "part 2 of Article 13.41", "№ 86-ФЗ".
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // An age limit: "старше 12 лет", "children under 14", "aged 16 and over".
-  if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(text.slice(end, end + 12))) return true;
   // Times of day and scores: "10:30", "в 13:30 мск", "3-1" win lines are left to the reader's measure test.
   return /^:\d/u.test(text.slice(end, end + 2)) || /\d:$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(text.slice(end, end + 6));
 }
@@ -323,6 +325,7 @@ export function parseQuantities(text: string): Quantity[] {
     const collective = /^(двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$/iu.test(words);
     const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next));
     if (!counted || (parsed.value === 1 && !parsed.scaled)) continue;
+    if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(text.slice(start + words.length, start + words.length + 12))) continue;
     if (/^(a|an|half|hundred|dozen)$/iu.test(words)) continue;
     // A lone scale word counts only in the singular ("тысяча человек", "a million"): "тысячи" is vague.
     if (/^(thousand|million|billion|trillion|тысяч\p{L}*|миллион\p{L}+|миллиард\p{L}+)$/iu.test(words) && !/^(тысяча|тысячу)$/iu.test(words)) continue;

@@ -136,7 +136,7 @@ describe('parseQuantities table', () => {
     expect(q!.bound).toBe(bound);
   });
 
-  it.each(['one of the few apps', 'в 13:30 мск', 'at around 11:00 Moscow time', 'по ч. 2 ст. 13.41 КоАП', 'under part 2 of Article 13.41', 'Федерального закона № 86-ФЗ', 'человек старше 12 лет', 'children aged 14', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
+  it.each(['one of the few apps', 'в 13:30 мск', 'at around 11:00 Moscow time', 'по ч. 2 ст. 13.41 КоАП', 'under part 2 of Article 13.41', 'Федерального закона № 86-ФЗ', 'человек старше 12 лет', 'children aged 14', 'когда ей было 49 лет', 'ему исполнилось сорок пять лет', 'в возрасте 70 лет', 'who was 49 years old', 'she is sixty years old', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
     'finds no figure in %s',
     (text) => {
       expect(parseQuantities(text)).toEqual([]);
