@@ -106,7 +106,9 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     let end = c + 1;
     while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
-    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || (PREPOSITIONS.has(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind !== 'quantity' || /^(with|с)$/u.test(tokens[end + 1]!.lower)))) && end - c < 25) {
+    // (", the OBR said, with ...": a parenthetical attribution ends at its verb of saying.)
+    const saying = /^(said|says|say|told|reported|added|noted|estimated|estimates|wrote|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|пишет|написал\p{L}*)$/u.test(tokens[end - 1]?.lower ?? '');
+    while (!saying && end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || (PREPOSITIONS.has(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind !== 'quantity' || /^(with|с)$/u.test(tokens[end + 1]!.lower)))) && end - c < 25) {
       end++;
       while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     }
