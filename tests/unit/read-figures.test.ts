@@ -190,6 +190,13 @@ describe('common nouns written like names', () => {
   });
 });
 
+describe('model numbers', () => {
+  it('are part of the name before them, never a day of a month after a name', () => {
+    expect(owners('Norbay Soft ended support, leaving an estimated 400 million Fjord 10 PCs without updates.')).toEqual([['an estimated 400 million', ['Fjord 10']]]);
+    expect(owners('Из порта Норбея 30 июля вывезли 300 человек.')).toEqual([['30 июля', []], ['300', []]]);
+  });
+});
+
 describe('name keys', () => {
   it('are one for a surname in any case and either script, and keep a nominative -ов/-ев', async () => {
     const { nameKey } = await import('../../lib/figures/find-names');
