@@ -1175,9 +1175,13 @@ function dateFigures(
   if (!event) {
     // An action outside the classes: the nearest verb-like word ("has been building since 2014").
     let nearest: { k: number; stem: string } | null = null;
+    // "released the Switch 2 on 5 Jun and sold ...": a verb after "and" past the date opens a predicate
+    // of its own, when one before the date can take it.
+    const before = tokens.slice(clause.from, i).some((w) => w.kind === 'word' && otherAction(w.lower) !== null);
+    const coordinated = (k: number) => before && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но)$/u.test(x.lower));
     for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
-      const stem = w.kind === 'word' ? otherAction(w.lower) : null;
+      const stem = w.kind === 'word' && !coordinated(k) ? otherAction(w.lower) : null;
       if (stem && (!nearest || Math.abs(k - i) < Math.abs(nearest.k - i))) nearest = { k, stem };
     }
     if (!nearest) return [];

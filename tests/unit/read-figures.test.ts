@@ -243,6 +243,10 @@ describe('what a date dates', () => {
     expect(owners('Since the 2019 ban on Fjordchat, Norland has tightened its grip.')).toEqual([['2019', ['Fjordchat']]]);
   });
 
+  it('dates the verb before the date, not one that "and" opens after it', () => {
+    expect(owners('Norbay Motors released the Fjord 2 on 5 Jun 2025 and sold 3.5 million units in four days.').slice(0, 2)).toEqual([['5 Jun 2025', ['Fjord 2']], ['3.5 million', ['Norbay Motors']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
