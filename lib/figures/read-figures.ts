@@ -762,7 +762,10 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   tokens.forEach((tok, i) => {
     // "the second-lowest since 1885": a year older than the date reader takes is no count.
     const oldYear = tok.kind === 'quantity' && /^1[5-8]\d\d$/u.test(tok.quantity.text) && /^(since|from|until|in|till)$/u.test(tokens[i - 1]?.lower ?? '');
-    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear) counted.add(i);
+    // "двух мессенджеров — WhatsApp и Telegram", "three apps: X, Y and Z": a number word that counts the
+    // names listed right after it says which they are, no figure.
+    const listing = tok.kind === 'quantity' && !/\d/u.test(tok.text) && NAMED_GROUP.test(tokens[i + 1]?.lower ?? '') && /^[—–:]$/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'name';
+    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear && !listing) counted.add(i);
   });
   const spansByClause = new Map(clauses.map((c) => [c, embeddedSpans(tokens, c)]));
   /** The words a token belongs with: its relative clause or apposition, else its clause minus those. */

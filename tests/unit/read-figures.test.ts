@@ -34,6 +34,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Фьорд продал 5 тыс. машин, Норбей — 4 тыс., т. е. на 20% меньше.', [['5 тыс.', ['Фьорд']], ['4 тыс.', ['Норбей']], ['20%', ['Норбей']]]],
     // A parenthetical ", X said," ends at its verb: what follows is the sentence's again.
     ['Norland will raise taxes by £26bn under the new Budget, the Norbay Budget Office said, with a freeze on thresholds alone bringing in £8bn.', [['£26bn', ['Norland']], ['£8bn', ['Norland']]]],
+    // A number word counting the names listed right after it is no figure.
+    ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
+    ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
     // A name set before a colon owns what its verb says; ", using X" is how, not whose.
     ['Norbay Ferries: carries thousands of passengers daily, using Baltic Star ships.', [['thousands', ['Norbay Ferries']]]],
     // A later date belongs to the figure compared with, and "the lowest since 1945" is no period.
