@@ -284,17 +284,18 @@ export function parseQuantities(text: string): Quantity[] {
     }
     // "на 100 и 200 б.п.", "by 25 or 50 basis points", "3 and 4 million": a bare number before another
     // joined by "and/or" takes that one's unit and scale.
+    let unitText = g.unit;
     if (bound === 'exact' && !g.unit && !g.cur && !g.scale && !g.tight) {
       const shared = /^\s(?:и|или|and|or)\s/iu.exec(text.slice(end));
       const second = shared ? new RegExp(`^${DIGIT_QUANTITY.source}`, 'iu').exec(text.slice(end + shared[0].length)) : null;
       if (second && !second.groups!.cur && (second.groups!.unit || second.groups!.scale || second.groups!.tight)) {
         scale = scaleOf(second.groups!.tight ?? second.groups!.scale);
         unit = unitOf(undefined, second.groups!.unit);
-        g.unit = second.groups!.unit;
+        unitText = second.groups!.unit;
       }
     }
     // Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points.
-    if (/basis|bps?$|базисн|б\.\s?п/iu.test(g.unit ?? '')) {
+    if (/basis|bps?$|базисн|б\.\s?п/iu.test(unitText ?? '')) {
       scale /= 100;
       if (to !== undefined) to /= 100;
     }
