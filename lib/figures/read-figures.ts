@@ -1019,7 +1019,20 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // ("с 19% до 21%" after a preposition is no subject of anything.)
     let beforeFigure = i - 1;
     while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
-    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
+    // ("Свыше 3 тыс. спасателей МЧС и 1,2 тыс. военных участвуют": a figure joined by "и/and" to one
+    // before it with no verb between stands where that one stands.)
+    let lead = i;
+    for (let guard = 0; guard < 4 && /^(и|and|,)$/u.test(tokens[lead - 1]?.lower ?? ''); guard++) {
+      let q = lead - 2;
+      while (q > clause.from && tokens[q]!.kind !== 'quantity' && !verbLike(tokens, q) && lead - q < 8) q--;
+      if (tokens[q]?.kind !== 'quantity' || q < clause.from || tokens.slice(q + 1, lead).some((_, n) => verbLike(tokens, q + 1 + n))) break;
+      lead = q;
+    }
+    if (lead !== i) {
+      beforeFigure = lead - 1;
+      while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
+    }
+    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, lead).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));

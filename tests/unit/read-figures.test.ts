@@ -34,6 +34,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Фьорд продал 5 тыс. машин, Норбей — 4 тыс., т. е. на 20% меньше.', [['5 тыс.', ['Фьорд']], ['4 тыс.', ['Норбей']], ['20%', ['Норбей']]]],
     // A parenthetical ", X said," ends at its verb: what follows is the sentence's again.
     ['Norland will raise taxes by £26bn under the new Budget, the Norbay Budget Office said, with a freeze on thresholds alone bringing in £8bn.', [['£26bn', ['Norland']], ['£8bn', ['Norland']]]],
+    // A figure joined by "и/and" to one opening the clause is a subject too: no earlier owner carries to it.
+    ['Свыше 3 тыс. спасателей Фьордспаса и 1,2 тыс. военных участвуют в ликвидации паводка.', [['Свыше 3 тыс.', ['Фьордспаса']], ['1,2 тыс.', []]]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
