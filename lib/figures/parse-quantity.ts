@@ -324,7 +324,11 @@ export function parseQuantities(text: string): Quantity[] {
     // "the two apps", "the first three months": a reference to things already named, or a span, not a figure.
     const referring = /(?:^|\s)(the|these|those|its|their|all|both|эти|все|оба|обе|first|previous|past|last|next|same|первые|последние|предыдущие)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
     const collective = /^(двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$/iu.test(words);
-    const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next));
+    // "сделал это четыре раза подряд", "four times in a row": how often, a count; "в четыре раза больше",
+    // "four times as many" compare.
+    const rest = text.slice(end);
+    const times = /^\s+(раза?|times)(?![\p{L}])/iu.test(rest) && !/(?:^|\s)в\s+$/iu.test(text.slice(Math.max(0, start - 3), start)) && !/^\s+(раза?|times)\s+(больше|меньше|выше|ниже|дороже|дешевле|быстрее|медленнее|чаще|реже|more|less|fewer|as|higher|lower|larger|smaller|over|that)(?![\p{L}])/iu.test(rest);
+    const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next) || times);
     if (!counted || (parsed.value === 1 && !parsed.scaled)) continue;
     if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(text.slice(start + words.length, start + words.length + 12))) continue;
     if (/^(a|an|half|hundred|dozen)$/iu.test(words)) continue;

@@ -117,6 +117,11 @@ describe('a bare number joined to another by "and/or"', () => {
     expect(parseQuantities('снижения ставки на 100 и 200 б.п. сразу').map((q) => [q.text, q.value, q.unit])).toEqual([['100', 1, 'percent'], ['200 б.п.', 2, 'percent']]);
     expect(parseQuantities('by 25 or 50 basis points').map((q) => [q.text, q.value, q.unit])).toEqual([['25', 0.25, 'percent'], ['50 basis points', 0.5, 'percent']]);
     expect(parseQuantities('3 and 4 million users').map((q) => [q.text, q.value, q.unit])).toEqual([['3', 3e6, 'count'], ['4 million', 4e6, 'count']]);
+    // "четыре раза подряд", "four times in a row" count how often; "в четыре раза больше", "four times as many" compare.
+    expect(parseQuantities('сделал это четыре раза подряд').map((q) => q.text)).toEqual(['четыре']);
+    expect(parseQuantities('cut rates four times in a row').map((q) => q.text)).toEqual(['four']);
+    expect(parseQuantities('цены выросли в четыре раза')).toEqual([]);
+    expect(parseQuantities('four times as many users')).toEqual([]);
     // ... but "between 4 and 6 million" stays one range, and a "from ... to" change two figures.
     expect(parseQuantities('between 4 and 6 million').map((q) => q.bound)).toEqual(['range']);
   });
