@@ -791,7 +791,9 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     // ("inflation held at 2.1% in August" states a level, not a decision.)
     // ... nor does "passed 30 million users", "hit 5%": a level reached.
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity'));
+    // ... and so does a beginning: "начал снижать ставку в июне 2025 года", "began cutting rates in June".
+    const begins = (j: number) => /^(начал[аио]?|начали|стал[аио]?|стали|began|begun|started|starts?|begins?)$/u.test(tokens[j]!.lower) && /^(\p{L}+(ть|ться|чь)|to|\p{Ll}+ing)$/u.test(tokens[j + 1]?.lower ?? '');
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && ((DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity')) || begins(j)));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.

@@ -34,6 +34,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Фьорд продал 5 тыс. машин, Норбей — 4 тыс., т. е. на 20% меньше.', [['5 тыс.', ['Фьорд']], ['4 тыс.', ['Норбей']], ['20%', ['Норбей']]]],
     // A parenthetical ", X said," ends at its verb: what follows is the sentence's again.
     ['Norland will raise taxes by £26bn under the new Budget, the Norbay Budget Office said, with a freeze on thresholds alone bringing in £8bn.', [['£26bn', ['Norland']], ['£8bn', ['Norland']]]],
+    // A beginning ("начал снижать ставку в июне 2025 года") is an event the date dates, no period of the figures after it.
+    ['Банк Норбея начал снижать ставку в июне 2025 года и с тех пор сделал это четыре раза подряд, в сумме на 4,5 п.п.', [['июне 2025 года', ['Банк Норбея']], ['четыре', ['Банк Норбея']], ['4,5 п.п', ['Банк Норбея']]]],
+    ['Банк Норбея начал снижать ставку в июне 2025 года и с тех пор сделал это четыре раза подряд, в сумме на 4,5 п.п.', [['четыре', null], ['4,5 п.п', null]]],
     // A figure joined by "и/and" to one opening the clause is a subject too: no earlier owner carries to it.
     ['Свыше 3 тыс. спасателей Фьордспаса и 1,2 тыс. военных участвуют в ликвидации паводка.', [['Свыше 3 тыс.', ['Фьордспаса']], ['1,2 тыс.', []]]],
     // A number word counting the names listed right after it is no figure.
