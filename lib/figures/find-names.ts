@@ -164,6 +164,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     if (!isCapitalised(w.text)) continue;
     // "Telegram Premium", "YouTube Premium": a paid tier after a name is that name's product, no name of its own.
     if (isTier(w.text) && names.some((n) => n.end === w.start + offset - 1 && n.topicId !== null)) continue;
+    // "pay for Premium", "подписка на Premium": a paid tier named alone after a preposition is the tier of
+    // what the sentence is about, no owner of its own.
+    if (isTier(w.text) && /(?:^|\s)(for|to|of|on|with|на|за|в|с)\s+$/iu.test(sentence.slice(Math.max(0, w.start - 6), w.start)) && !isCapitalised(words[i + 1]?.text ?? '') ) continue;
     if (covered(w.start, w.end)) {
       // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
       const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];
