@@ -40,7 +40,7 @@ describe('whose figure, outside the bundled story', () => {
     // A figure joined by "и/and" to one opening the clause is a subject too: no earlier owner carries to it.
     ['Свыше 3 тыс. спасателей Фьордспаса и 1,2 тыс. военных участвуют в ликвидации паводка.', [['Свыше 3 тыс.', ['Фьордспаса']], ['1,2 тыс.', []]]],
     // A paid tier named alone after a preposition ("pay for Premium") owns nothing: the sentence's subject does.
-    ['Fjordtunes counts 69 million users, of whom 27 million pay for Premium.', [['69 million', ['Fjordtunes']], ['27 million', ['Fjordtunes']]]],
+    ['Norbay Music counts 69 million users, of whom 27 million pay for Premium.', [['69 million', ['Norbay Music']], ['27 million', ['Norbay Music']]]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
