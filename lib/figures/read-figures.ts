@@ -443,6 +443,8 @@ const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
 const THRESHOLD = /^(needed|required|necessary|требовал\p{L}*|требуется|требуются|нужно|нужны|необходимо)$/u;
+// A legislature's chamber, which holds the seats it has: "House of Commons", "Lok Sabha", "Госдума".
+const CHAMBER = /(?:^|[\s«])(house|senate|chamber|assembly|parliament|congress|duma|bundestag|sabha|sejm|knesset|storting|riksdag|rada|diet|commons|lords|cortes|majlis|госдум\p{L}*|дум\p{L}*|рад\p{L}*|сейм\p{L}*|бундестаг\p{L}*|парламент\p{L}*|сенат\p{L}*|кнессет\p{L}*|меджлис\p{L}*|собрани\p{L}*|палат\p{L}*)(?![\p{L}])/iu;
 const CLASS_NOUN = /^(party|company|bank|group|партия|партии|компания|компании|банк|группа|блок)$/u;
 const TURNOUT = /^(turnout|явк\p{L}*)$/u;
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
@@ -880,7 +882,14 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       },
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
-      () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),
+      // ("of the 650 seats in the House of Commons", "из 450 мест в Госдуме": the chamber's whole.)
+      () => {
+        if (!wholeOfPart(tokens, i) || (np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? ''))) return null;
+        let c = np.head + 1;
+        if (np.head >= 0 && /^(in|в|во)$/u.test(tokens[c]?.lower ?? '')) c += tokens[c + 1]?.lower === 'the' ? 2 : 1;
+        const chamber = np.head >= 0 && c > np.head + 1 && tokens[c]?.kind === 'name' && CHAMBER.test(tokens[c]!.text);
+        return chamber ? [c] : { subjects: [], labels: [] };
+      },
       // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
       () => {
         if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;
