@@ -793,9 +793,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     // ("inflation held at 2.1% in August" states a level, not a decision.)
     // ... nor does "passed 30 million users", "hit 5%": a level reached.
+    // ... and so does a loss of access: "Millions lost the ability to call over X in August".
+    const losesAccess = (j: number) => /^(lost|lose|loses|лишил\p{L}*|лишают\p{L}*)$/u.test(tokens[j]!.lower) && eventWord(tokens[j]!.lower, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower ?? '', tokens[j + 2]?.lower ?? '')?.class === 'restriction';
     // ... and so does a beginning: "начал снижать ставку в июне 2025 года", "began cutting rates in June".
     const begins = (j: number) => /^(начал[аио]?|начали|стал[аио]?|стали|began|begun|started|starts?|begins?)$/u.test(tokens[j]!.lower) && /^(\p{L}+(ть|ться|чь)|to|\p{Ll}+ing)$/u.test(tokens[j + 1]?.lower ?? '');
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && ((DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity')) || begins(j)));
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && ((DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity')) || begins(j) || losesAccess(j)));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
@@ -1224,7 +1226,17 @@ function dateFigures(
       if (object) objectAt = j;
     }
     // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
-    const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
+    let objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
+    // "call relatives abroad over WhatsApp and Telegram": the service a verb of calling is done over.
+    if (objectOwners.length === 0 && objectAt >= 0) {
+      for (let j = objectAt + 1; j < Math.min(to, objectAt + 5); j++) {
+        if (tokens[j]!.kind !== 'word') break;
+        if (/^(over|via|through|по|через)$/u.test(tokens[j]!.lower) && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) {
+          objectOwners = listedNames(tokens, j + 1, to, notSubject);
+          break;
+        }
+      }
+    }
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     // ... or a Russian short participle, passive by itself: "Telegram основан Павлом Дуровым в 2013 году".
     const passive = (tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower)) || /^[\u0400-\u04FF]{4,}(ан|ана|ано|аны|ен|ена|ено|ены|ён)$/u.test(tokens[k]!.lower);

@@ -259,6 +259,12 @@ describe('what a date dates', () => {
     expect(owners('Norbay Motors released the Fjord 2 on 5 Jun 2025 and sold 3.5 million units in four days.').slice(0, 2)).toEqual([['5 Jun 2025', ['Fjord 2']], ['3.5 million', ['Norbay Motors']]]);
   });
 
+  it('reads a loss of the ability to call as a restriction of what the calls go over, dated by its date', () => {
+    expect(measures('Thousands of people lost the ability to call relatives over Fjordchat and Baymail in March.')).toEqual([['Thousands', 'people'], ['March', 'restriction:calls']]);
+    expect(owners('Thousands of people lost the ability to call relatives over Fjordchat and Baymail in March.')).toEqual([['Thousands', ['Baymail', 'Fjordchat']], ['March', ['Baymail', 'Fjordchat']]]);
+    expect(owners('Тысячи жителей лишились возможности звонить по Фьордчату в марте.')).toEqual([['Тысячи', ['Фьордчату']], ['марте', ['Фьордчату']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
