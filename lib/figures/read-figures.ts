@@ -1195,6 +1195,8 @@ function dateFigures(
     if (w.kind !== 'word' || k >= trailing) continue;
     const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
+    // "reachable only through a VPN", "доступен только через VPN": blocked for everyone else.
+    else if (/^(only|только|лишь)$/u.test(w.lower) && /^(through|via|with|over|using|через|с|по)$/u.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 2, k + 4).some((x) => /^(vpns?|впн|прокси|proxy|proxies)$/u.test(x.lower))) candidates.push({ k, cls: 'restriction', neutral: false, stem: 'restriction' });
   }
   // ("lifted the ban", "сняла ограничения": the ban is what is lifted, the action is the lifting.)
   const liftedObject = (c: { k: number; cls: EventClass }) => c.cls === 'restriction' && candidates.some((x) => x.cls === 'lifting' && x.k < c.k && c.k - x.k <= 4);

@@ -265,6 +265,11 @@ describe('what a date dates', () => {
     expect(owners('Тысячи жителей лишились возможности звонить по Фьордчату в марте.')).toEqual([['Тысячи', ['Фьордчату']], ['марте', ['Фьордчату']]]);
   });
 
+  it('reads a service reachable "only through a VPN" since a date as restricted from then', () => {
+    expect(measures('Fjordtube has been reachable in Norland only through a VPN since 2024.')).toEqual([['2024', 'restriction']]);
+    expect(owners('С 2024 года Фьордтуб открывается только через VPN.')).toEqual([['2024 года', ['Фьордтуб']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
