@@ -43,6 +43,8 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Music counts 69 million users, of whom 27 million pay for Premium.', [['69 million', ['Norbay Music']], ['27 million', ['Norbay Music']]]],
     // The whole a part is taken from is a chamber's when the seats are "in" it.
     ['Norbay Labour won 41 of the 65 seats in the Fjord Assembly, a majority of 17.', [['41', ['Norbay Labour']], ['65', ['Fjord Assembly']], ['17', ['Norbay Labour']]]],
+    // A forecast's maker after "по оценке" may carry an abbreviated title.
+    ['По оценке проф. Анны Хольм из НГУ, инфляция в Норбее в 2026 году не опустится ниже 5%.', [['5%', ['Анны Хольм']]]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
