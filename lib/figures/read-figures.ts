@@ -626,7 +626,10 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
       break;
     }
     if (t.kind !== 'word' || ++words > 4) break;
-    if (!(OBJECT_SKIP.has(t.lower) || isFiller(t.lower) || eventObject(t.lower) || /^(platforms?|apps?|services?|messengers?|sites?|networks?|functions?|features?|мессенджер\p{L}*|сервис\p{L}*|платформ\p{L}*|приложени\p{L}*|функци\p{L}*)$/u.test(t.lower))) break;
+    // ("lifted its two-year ban on Telegram", "сняла блокировку Telegram": the ban is on what is named after it.)
+    const banOn = eventWord(t.lower)?.class === 'restriction' && !/(ed|ing)$/u.test(t.lower) && (tokens[j + 1]?.kind === 'name' || /^(on|of|against|на|против)$/u.test(tokens[j + 1]?.lower ?? ''));
+    const spanAdjective = /^\p{L}+-(year|month|week|day|long|old|term|standing)$/u.test(t.lower);
+    if (!(OBJECT_SKIP.has(t.lower) || isFiller(t.lower) || eventObject(t.lower) || banOn || spanAdjective || /^(platforms?|apps?|services?|messengers?|sites?|networks?|functions?|features?|мессенджер\p{L}*|сервис\p{L}*|платформ\p{L}*|приложени\p{L}*|функци\p{L}*)$/u.test(t.lower))) break;
   }
   return out;
 }
@@ -779,6 +782,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     return { ...outer, in: (j) => j >= outer.from && j < outer.to && !spanOf(spans, j) };
   };
   const periodDates = new Set<number>();
+  const alsoEvent = new Map<number, Clause>();
   const comparisonBases = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date') return;
@@ -814,6 +818,23 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "за неделю со 2 по 8 сентября": days a figure is counted over.
     const over = d.granularity === 'day' && d.dayTo !== d.dayFrom && /(?:^|[^\p{L}])(за|for|during|over)(?:\s+\p{L}+){0,2}\s+(?:с|со|from)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 30), tok.start));
     if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf || over))) periodDates.add(i);
+    if (!periodDates.has(i) || asOf) return;
+    // A period that also dates an action: "In 2020, when Moscow lifted its ban on X, the app had ..."
+    // (the clause "when" opens right after it), "Амур вышел из берегов в 2013 году, тогда ... эвакуировали
+    // 20 тыс." (its own clause, with its own verb and no figure, before the figures' clause).
+    const acts = (from: number, to: number, any: boolean) => tokens.slice(from, to).some((w, n) => {
+      if (w.kind !== 'word') return false;
+      const e = eventWord(w.lower, tokens[from + n - 1]?.lower ?? '', tokens[from + n + 1]?.lower ?? '', tokens[from + n + 2]?.lower ?? '');
+      return e ? !e.neutral && e.class !== 'announcement' : any && verbLike(tokens, from + n) && otherAction(w.lower) !== null;
+    });
+    if (tokens[i + 1]?.text === ',' && /^(when|когда)$/u.test(tokens[i + 2]?.lower ?? '')) {
+      let end = i + 3;
+      while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'punct') end++;
+      if (acts(i + 3, end, false)) alsoEvent.set(i, { from: i, to: end });
+    } else if (!timed.some((q) => scope.in(q))) {
+      const own = clauseOf(clauses, i);
+      if (acts(own.from, own.to, true)) alsoEvent.set(i, own);
+    }
   });
 
   const figures: Figure[] = [];
@@ -1136,8 +1157,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   }
 
   tokens.forEach((tok, i) => {
-    if (tok.kind !== 'date' || periodDates.has(i) || i < dateline) return;
-    for (const f of dateFigures(tokens, i, clauses, ctx, notSubject, attribution, refersBack ? carried : null, carried)) {
+    if (tok.kind !== 'date' || (periodDates.has(i) && !alsoEvent.has(i)) || i < dateline) return;
+    for (const f of dateFigures(tokens, i, alsoEvent.has(i) ? [alsoEvent.get(i)!] : clauses, ctx, notSubject, attribution, refersBack ? carried : null, carried)) {
       figures.push({ ...f, text: original.text.slice(f.start, f.end), start: t.start + f.start, end: t.start + f.end, sentence: original.text, sentenceStart: t.start });
     }
   });

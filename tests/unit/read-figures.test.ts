@@ -272,6 +272,18 @@ describe('what a date dates', () => {
     expect(owners('С 2024 года Фьордтуб открывается только через VPN.')).toEqual([['2024 года', ['Фьордтуб']]]);
   });
 
+  it('reads a date that is a period and also dates an action as both', () => {
+    const text = 'In 2020, when Norland lifted its two-year ban on Fjordchat, the app had about 30 million users.';
+    expect(owners(text)).toEqual([['2020', ['Fjordchat']], ['about 30 million', ['Fjordchat']]]);
+    expect(measures(text)[0]).toEqual(['2020', 'lifting']);
+    expect(periods(text)).toEqual([['about 30 million', '2020']]);
+    const ru = 'Последний раз Фьорда выходила из берегов так сильно в 2013 году, тогда в Норбее эвакуировали более 20 тыс. человек.';
+    expect(owners(ru)).toEqual([['2013 году', ['Фьорда']], ['более 20 тыс.', []]]);
+    // ... but a date that only says when the figures hold stays a period.
+    expect(owners('In 2024, Norbay Air carried 5 million passengers.')).toEqual([['5 million', ['Norbay Air']]]);
+    expect(owners('В 2020 году Норландия сняла блокировку Фьордчата.')).toEqual([['2020 году', ['Фьордчата']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
