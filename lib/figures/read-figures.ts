@@ -1109,8 +1109,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "slower than the 5.4% pace of the first three months", "to about 75,000 by year-end": a figure
     // compared with, or set for a time of its own, takes no period stated before it.
     const ownTime = /(?:^|[^\p{L}])than(?:\s+the)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 12), tok.start)) || /^(?:\s+\p{L}+){0,2}\s+(?:by (?:year-end|the end of the year)|к концу года)/iu.test(sentence.slice(tok.end));
+    // "..., а в августе — 8,1%": a date heading a gapped clause is the figure's own time, year or not.
+    const gapped = /^[—–-]$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.kind === 'date' ? i - 2 : -1;
+    if (gapped >= 0) period = periodLabel((tokens[gapped] as Extract<Token, { kind: 'date' }>).date);
     for (const d of periodDates) {
-      if (comparisonBases.has(d) || (ownTime && d < i)) continue;
+      if (comparisonBases.has(d) || (ownTime && d < i) || gapped >= 0) continue;
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;

@@ -45,6 +45,9 @@ describe('whose figure, outside the bundled story', () => {
     ['Norbay Labour won 41 of the 65 seats in the Fjord Assembly, a majority of 17.', [['41', ['Norbay Labour']], ['65', ['Fjord Assembly']], ['17', ['Norbay Labour']]]],
     // A forecast's maker after "по оценке" may carry an abbreviated title.
     ['По оценке проф. Анны Хольм из НГУ, инфляция в Норбее в 2026 году не опустится ниже 5%.', [['5%', ['Анны Хольм']]]],
+    // A date heading a gapped clause ("а в августе — 8,1%") is that figure's own time, with or without a year.
+    ['Инфляция в Норбее в июле 2025 года составила 8,8%, а в августе — 8,1%.', [['8,8%', '2025-07'], ['8,1%', null]]],
+    ['Инфляция в Норбее в июле составила 8,8%, а в августе 2025 года — 8,1%.', [['8,8%', null], ['8,1%', '2025-08']]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
