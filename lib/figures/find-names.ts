@@ -244,7 +244,8 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const compound = first === j && /-(based|born|owned|backed|led|run|listed|made|linked|controlled|funded|affiliated|style|era)$/iu.test(word);
     // "VPN-подписка", "Бета-версия", "IT-компания": a compound whose last part is lower case is a common noun.
     const commonCompound = first === j && !/^[«"]/u.test(head.text) && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u.test(word) && !ctx.knownNames?.has(nameKey(word));
-    const commonAcronym = first === j && COMMON_ACRONYMS.has(word.toLowerCase());
+    // "the EF-4 tornado", "an F5", "a Cat-3 storm": a rating on a scale names a class, no one.
+    const commonAcronym = first === j && (COMMON_ACRONYMS.has(word.toLowerCase()) || /^(EF|F|Cat)-?\d$/u.test(word));
     if (!isName || adjective || compound || countedAcronym || commonCompound || commonAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.

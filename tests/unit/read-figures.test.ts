@@ -202,6 +202,8 @@ describe('common nouns written like names', () => {
     // A compound whose last part is lower case is a common noun, even opening the sentence.
     ['VPN-подписка обходится норландцам примерно в 500 ₽ в месяц.', [['500 ₽', []]]],
     ['Бета-версия Fjordchat появилась в магазинах приложений в марте 2025 года.', [['марте 2025 года', ['Fjordchat']]]],
+    // A rating on a scale ("the EF-4 tornado") names a class, no one.
+    ['The EF-4 tornado that touched down in Norbay County late on May 16 killed 19 people.', [['May 16', []], ['19', []]]],
   ])('%s', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
