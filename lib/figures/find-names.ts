@@ -209,7 +209,17 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // Titles and sentence starters before a name stay out of it ("President Vladimir Putin" -> "Vladimir Putin").
     while (first <= j && NOT_NAMES.has(bare(words[first]!.text).toLowerCase())) first++;
     // "Правящая ЛДП": an adjective opening the sentence before an acronym is no part of its name.
-    if (first < j && isClauseStart(sentence, words[first]!.start) && /^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) && /^\p{Lu}{2,}$/u.test(bare(words[first + 1]!.text))) first++;
+    // ... nor is a class noun: "Блок ХДС/ХСС", "Партия ЛДП" are ХДС/ХСС and ЛДП.
+    const acronym = (x: { text: string } | undefined) => x !== undefined && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})*$/u.test(bare(x.text));
+    if (first < j && isClauseStart(sentence, words[first]!.start) && (/^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) || /^(блок|партия|коалиция|движение|bloc)$/iu.test(words[first]!.text)) && acronym(words[first + 1])) first++;
+    // "ХДС/ХСС Фридриха Мерца", "ЛДП Сигэру Исибы": a person named after a party's acronym in the genitive
+    // is its leader, a name of their own.
+    let cut = -1;
+    for (let k = first; k + 2 <= j && cut < 0; k++) if (acronym(words[k]) && /^[\u0400-\u04FF]+[ая]$/u.test(words[k + 1]!.text) && /^[\u0400-\u04FF]+([аяы]|ого|его)$/u.test(words[k + 2]!.text)) cut = k;
+    if (cut >= 0) {
+      j = cut;
+      i = cut;
+    }
     const last = words[j]!;
     i = j;
     if (first > j) continue;

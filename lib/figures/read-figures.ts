@@ -516,6 +516,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (/^(and|и)$/u.test(tokens[k]?.lower ?? '') && /^(its|their|his|her|его|её|ее|их)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && verbLike(tokens, k + 3)) k += 3;
     // "Telegram Premium costs": the product's paid tier.
     if (tokens[k]?.kind === 'word' && isTier(tokens[k]!.text)) k++;
+    // "ХДС/ХСС Фридриха Мерца набрал": a person in the genitive after the name is its leader, in its phrase.
+    if (tokens[k]?.kind === 'name' && /^[\u0400-\u04FF]+[ая](?:\s+[\u0400-\u04FF]+(?:[аяы]|ого|его))+$/u.test(tokens[k]!.text) && verbLike(tokens, k + 1)) k++;
     // "ФРС США снизила": a country's abbreviation after the name says where it is.
     while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.

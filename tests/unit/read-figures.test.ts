@@ -48,6 +48,9 @@ describe('whose figure, outside the bundled story', () => {
     // A date heading a gapped clause ("а в августе — 8,1%") is that figure's own time, with or without a year.
     ['Инфляция в Норбее в июле 2025 года составила 8,8%, а в августе — 8,1%.', [['8,8%', '2025-07'], ['8,1%', null]]],
     ['Инфляция в Норбее в июле составила 8,8%, а в августе 2025 года — 8,1%.', [['8,8%', null], ['8,1%', '2025-08']]],
+    // "Блок X": the class noun opening the sentence is no part of the acronym's name, and a leader named
+    // in the genitive after it ("НПН Ивана Норбейского") is no owner.
+    ['Блок НПН Ивана Норбейского набрал 41% голосов, ФДП — 20,8%.', [['41%', ['НПН']], ['20,8%', ['ФДП']]]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
