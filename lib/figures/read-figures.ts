@@ -633,6 +633,14 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
     const spanAdjective = /^\p{L}+-(year|month|week|day|long|old|term|standing)$/u.test(t.lower);
     if (!(OBJECT_SKIP.has(t.lower) || isFiller(t.lower) || eventObject(t.lower) || banOn || spanAdjective || /^(platforms?|apps?|services?|messengers?|sites?|networks?|functions?|features?|мессенджер\p{L}*|сервис\p{L}*|платформ\p{L}*|приложени\p{L}*|функци\p{L}*)$/u.test(t.lower))) break;
   }
+  // "stopped free security updates for Windows 10": a short object phrase whose "for/of/on" names what it is done to.
+  if (out.length === 0) {
+    for (let j = k + 1; j < Math.min(end, k + 6); j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) break;
+      if (/^(for|of|on)$/u.test(t.lower) && j > k + 1 && tokens[j + 1]?.kind === 'name' && !skip(j + 1)) return listedNames(tokens, j + 1, end, skip);
+    }
+  }
   return out;
 }
 
@@ -1235,7 +1243,8 @@ function dateFigures(
     // "released the Switch 2 on 5 Jun and sold ...": a verb after "and" past the date opens a predicate
     // of its own, when one before the date can take it.
     const before = tokens.slice(clause.from, i).some((w) => w.kind === 'word' && otherAction(w.lower) !== null);
-    const coordinated = (k: number) => before && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но)$/u.test(x.lower));
+    // (Nor one after a comma: "... on October 14, 2025, leaving ...".)
+    const coordinated = (k: number) => before && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но|,)$/u.test(x.lower));
     for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
       const stem = w.kind === 'word' && !coordinated(k) ? otherAction(w.lower) : null;

@@ -292,6 +292,11 @@ describe('what a date dates', () => {
     expect(owners('В 2020 году Норландия сняла блокировку Фьордчата.')).toEqual([['2020 году', ['Фьордчата']]]);
   });
 
+  it('dates a short object phrase for what its "for/of/on" names, and no verb after a comma past the date', () => {
+    expect(owners('Norbay Soft stopped free security updates for Fjord 10 on 14 October 2025, leaving millions of PCs without support.')[0]).toEqual(['14 October 2025', ['Fjord 10']]);
+    expect(owners('Norbay Soft released the Fjord 2 on 5 Jun 2025, selling 3.5 million units in four days.').slice(0, 2)).toEqual([['5 Jun 2025', ['Fjord 2']], ['3.5 million', ['Norbay Soft']]]);
+  });
+
   it('gives a coordinated clause that names no subject the subject of the clause before it', () => {
     expect(owners('«Фьорд» был основан в 1997 году Анной Хольм, а в 2011 году провел IPO на Норбейской бирже.')).toEqual([['1997 году', ['Фьорд']], ['2011 году', ['Фьорд']]]);
   });
