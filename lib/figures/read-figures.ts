@@ -1006,6 +1006,17 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
       // what is in the place, no one's; never the clause's subject.
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
+      // "Сбой в работе «Госуслуг» затронул миллионы", "An outage at Fjordchat hit millions": the service that failed.
+      () => {
+        const head = tokens[clause.from]?.lower === 'the' || tokens[clause.from]?.lower === 'an' || tokens[clause.from]?.lower === 'a' ? clause.from + 1 : clause.from;
+        const failure = tokens[head]?.kind === 'word' && /^(сбо[йия]\p{L}*|outages?|failures?|disruptions?|glitch\p{L}*|crash\p{L}*|отказ\p{L}*|перебо\p{L}*)$/u.test(tokens[head]!.lower);
+        if (!failure || head >= i) return null;
+        let n = head + 1;
+        if (/^(в|во)$/u.test(tokens[n]?.lower ?? '') && /^работ\p{L}*$/u.test(tokens[n + 1]?.lower ?? '')) n += 2;
+        else if (/^(at|of|in|on|у|на)$/u.test(tokens[n]?.lower ?? '')) n++;
+        else return null;
+        return tokens[n]?.kind === 'name' && !notSubject(n) && n < i ? listedNames(tokens, n, i, notSubject) : null;
+      },
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
       () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? listedNamesBefore(tokens, within.antecedent, notSubject) : null),

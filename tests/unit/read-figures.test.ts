@@ -51,6 +51,9 @@ describe('whose figure, outside the bundled story', () => {
     // "Блок X": the class noun opening the sentence is no part of the acronym's name, and a leader named
     // in the genitive after it ("НПН Ивана Норбейского") is no owner.
     ['Блок НПН Ивана Норбейского набрал 41% голосов, ФДП — 20,8%.', [['41%', ['НПН']], ['20,8%', ['ФДП']]]],
+    // A failure's subject phrase names the service that failed ("Сбой в работе X", "An outage at X"), which owns what it counts.
+    ['Сбой в работе «Фьордуслуг» затронул миллионы пользователей, восстановить доступ удалось лишь через шесть часов.', [['миллионы', ['Фьордуслуг']], ['шесть часов', ['Фьордуслуг']]]],
+    ['An outage at Fjordchat hit millions of users for six hours.', [['millions', ['Fjordchat']], ['six hours', ['Fjordchat']]]],
     // A number word counting the names listed right after it is no figure.
     ['Ограничения касаются почти 85 млн пользователей двух мессенджеров — Фьордчата и Бэймейла.', [['почти 85 млн', ['Бэймейла', 'Фьордчата']]]],
     ['Norland blocked three apps: Fjordchat, Baymail and Norgram.', []],
