@@ -273,12 +273,14 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     }
     // "the Switch 2", "Windows 10 PCs", "Boeing 737 MAX": a model number is part of the name (not a
     // year, a figure with its unit or scale, or a result in a list: "the AfD 152 and the SPD 120").
-    const model = possessive ? null : /^ (\d{1,4})(?![\d.,]\d|\s?%|[\p{L}\d])(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
+    const model = possessive ? null : /^ (\d{1,4})(?![\d.,]\d|\s?%|[\p{L}\d]|\s\d)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
     // ("Банка России 12 сентября", "Kamchatka 30 July": a day of a month is a date.)
     const dayOfMonth = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu.test(model?.[2] ?? '');
     if (model && !/^(19|20)\d\d$/u.test(model[1]!) && !dayOfMonth) {
       const listed = /(?:^|\s)(the|and|и|а|,)\s*$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) && /^\s?[,.;)]|^\s(and|и|а)\s/u.test(sentence.slice(end + model[1]!.length + 1) || '.');
-      const unitAfter = model[2] !== undefined && /^(percent|per|points?|thousand|million|billion|trillion|mn|bn|m|тыс|млн|млрд|процент\p{L}*|мандат\p{L}*|seats?|votes?|people|человек|years?|лет|года?)$/iu.test(model[2]);
+      // ("Volkswagen 100 vehicles", "Фьорд 300 машин": the number counts the plural noun after it.)
+      const countsNoun = model[2] !== undefined && (/^\p{Ll}+s$/u.test(model[2]) && !/^(is|was|has|does|says|goes|sells|makes|runs|gets|uses)$/u.test(model[2]) || (/^[а-яё]+$/u.test(model[2]) && !/^(в|во|на|с|со|к|по|за|из|у|о|от|до|для|при|без|над|под|про|через|и|или|а|но|что|как|уже|был\p{L}*|стал\p{L}*|вышел|вышла|вышли)$/u.test(model[2])));
+      const unitAfter = countsNoun || model[2] !== undefined && /^(percent|per|points?|thousand|million|billion|trillion|mn|bn|m|тыс|млн|млрд|процент\p{L}*|мандат\p{L}*|seats?|votes?|people|человек|years?|лет|года?)$/iu.test(model[2]);
       if (!listed && !unitAfter) {
         const named = `${label} ${model[1]}`;
         names.push({ start: head.start + offset, end: end + model[0].length - (model[2] ? model[0].length - model[0].indexOf(model[2]) : 0) + offset, key: nameKey(named), label: named, topicId: null, possessive: false });

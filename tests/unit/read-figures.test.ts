@@ -216,9 +216,15 @@ describe('common nouns written like names', () => {
 });
 
 describe('model numbers', () => {
-  it('are part of the name before them, never a day of a month after a name', () => {
+  it('are part of the name before them, never a day of a month after a name', async () => {
     expect(owners('Norbay Soft ended support, leaving an estimated 400 million Fjord 10 PCs without updates.')).toEqual([['an estimated 400 million', ['Fjord 10']]]);
     expect(owners('Из порта Норбея 30 июля вывезли 300 человек.')).toEqual([['30 июля', []], ['300', []]]);
+    // ... nor a number that counts the noun after it, or is followed by more digits.
+    const { findNames } = await import('../../lib/figures/find-names');
+    const labels = (text: string) => findNames(text, 0, [], { topics: new Map() }).map((n) => n.label);
+    expect(labels('Norbay Motors 100 vehicles were recalled.')).toEqual(['Norbay Motors']);
+    expect(labels('Фьорд 300 машин продал.')).toEqual(['Фьорд']);
+    expect(labels('Norbay Motors 497 099 units.')).toEqual(['Norbay Motors']);
   });
 });
 
