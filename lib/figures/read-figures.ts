@@ -1235,9 +1235,11 @@ function dateFigures(
     const [low, high] = daySpan(d);
     return [{ text: d.text, start: tok.start, end: tok.end, unit: 'date', low, high, value: 0, step: 0, bound: 'exact', yearKnown: d.year !== null, subjects: named.subjects, subjectLabels: named.labels, measure: 'announcement', scope: ctx.mainScope, period: null, attribution: attribution?.label ?? null }];
   }
+  // ("с начала марта", "до конца года", "from the start of March": the word opening the date's phrase is no action.)
+  const datePhrase = (k: number) => k >= i - 3 && k < i && /^(начала|конца|середины|начало|конец|середину|start|end|beginning|middle)$/u.test(tokens[k]!.lower);
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!;
-    if (w.kind !== 'word' || k >= trailing) continue;
+    if (w.kind !== 'word' || k >= trailing || datePhrase(k)) continue;
     const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
     // "reachable only through a VPN", "доступен только через VPN": blocked for everyone else.
@@ -1258,7 +1260,9 @@ function dateFigures(
     const coordinated = (k: number) => before && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но|,)$/u.test(x.lower));
     for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
-      const stem = w.kind === 'word' && !coordinated(k) ? otherAction(w.lower) : null;
+      // (Nor is what is said not to happen: "without outages", "без сбоев".)
+      const negated = /^(без|without|no)$/u.test(tokens[k - 1]?.lower ?? '');
+      const stem = w.kind === 'word' && !coordinated(k) && !datePhrase(k) && !negated ? otherAction(w.lower) : null;
       if (stem && (!nearest || Math.abs(k - i) < Math.abs(nearest.k - i))) nearest = { k, stem };
     }
     if (!nearest) return [];
