@@ -1255,9 +1255,9 @@ function dateFigures(
     let nearest: { k: number; stem: string } | null = null;
     // "released the Switch 2 on 5 Jun and sold ...": a verb after "and" past the date opens a predicate
     // of its own, when one before the date can take it.
-    const before = tokens.slice(clause.from, i).some((w) => w.kind === 'word' && otherAction(w.lower) !== null);
+    const verbBefore = tokens.slice(clause.from, i).some((w) => w.kind === 'word' && otherAction(w.lower) !== null);
     // (Nor one after a comma: "... on October 14, 2025, leaving ...".)
-    const coordinated = (k: number) => before && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но|,)$/u.test(x.lower));
+    const coordinated = (k: number) => verbBefore && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но|,)$/u.test(x.lower));
     for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
       // (Nor is what is said not to happen: "without outages", "без сбоев".)
