@@ -29,7 +29,7 @@ const NEGATION = /^(barely|hardly|not|no|never|stopped|ceased|не|перест�
 const NEUTRAL = /^(issued|imposed|introduced|began|begun|begin|started|start|starts|effective|effect|order|orders|ordered|decision|decree|measures?|move|took|came|kicked|kick|applied|apply|вступил\p{L}*|заработал\p{L}*|действу\p{L}*|ввел\p{L}*|ввёл\p{L}*|введен\p{L}*|начал\p{L}*|начина\p{L}*|вступ\p{L}*|решени\p{L}*|приказ\p{L}*|мер[аыу]?)$/u;
 
 const OBJECTS: Array<[string, RegExp]> = [
-  ['calls', /^(calls?|calling|voice|video|звонк\p{L}*|звонок|вызов\p{L}*|голосов\p{L}*|видеозвонк\p{L}*)$/u],
+  ['calls', /^(calls?|calling|voice|video|звонк\p{L}*|звонок|звони\p{L}*|позвони\p{L}*|вызов\p{L}*|голосов\p{L}*|видеозвонк\p{L}*)$/u],
   ['messages', /^(messages?|messaging|texting|texts|сообщени\p{L}*|переписк\p{L}*)$/u],
   ['internet', /^(internet|интернет\p{L}*)$/u],
 ];
@@ -43,13 +43,19 @@ export interface EventWord {
 }
 
 /** The action a word names, if it names one; `previous` is the word before it (for negations). */
-export function eventWord(lower: string, previous = '', next = ''): EventWord | null {
+export function eventWord(lower: string, previous = '', next = '', afterNext = ''): EventWord | null {
   // "barely functioned", "почти не работают", "работают с перебоями": calls that no longer work.
-  if (WORKING.test(lower) && (NEGATION.test(previous) || /^(с|with|intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  // ("работает с начала марта без сбоев" works: "с" there opens a date, not the failures.)
+  const withFailures = /^(с|with)$/u.test(next) && /^(перебо\p{L}*|сбо\p{L}*|проблем\p{L}*|ошибк\p{L}*|задержк\p{L}*|трудност\p{L}*|interruptions?|disruptions?|glitch\p{L}*|problems?|outages?)$/u.test(afterNext);
+  if (WORKING.test(lower) && (NEGATION.test(previous) || withFailures || /^(intermittently|poorly|плохо|нестабильно)$/u.test(next))) return { class: 'restriction', neutral: false, stem: 'restrict' };
+  // "lost the ability to call", "lost access to", "лишились возможности звонить": a restriction, said of those it hits.
+  if (/^(lost|lose|loses|losing|лишил\p{L}*|лишают\p{L}*|лишен\p{L}*|лишён\p{L}*)$/u.test(lower) && (/^(access|возможност\p{L}*|доступ\p{L}*)$/u.test(next) || (/^(the|their|its|his|her)$/u.test(next) && /^(ability|access|option)$/u.test(afterNext)))) return { class: 'restriction', neutral: false, stem: 'restrict' };
   // "cut its policy rate", "снизил ставку": a rate decision, not a restriction.
   if (/^(cut|cuts|raised|raises|hiked|lowered|held|kept|снизил\p{L}*|повысил\p{L}*|поднял\p{L}*|сохранил\p{L}*)$/u.test(lower) && /^(its|the|a|ключевую|ставку|policy|interest|key|rates?|bank)$/u.test(next)) return { class: 'rate', neutral: false, stem: 'rate' };
   // "военная операция", "специальная военная операция": the invasion.
   if (/^операци\p{L}*$/u.test(lower) && /^(военн|специальн)/u.test(previous)) return { class: 'invasion', neutral: false, stem: 'invasion' };
+  // "работает без сбоев", "without outages", "no restrictions": a failure or a limit said not to be.
+  if (/^(без|без всяких|without|no)$/u.test(previous) && CLASSES[0]![1].test(lower)) return null;
   return classOfWord(lower);
 }
 

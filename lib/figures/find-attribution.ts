@@ -14,7 +14,8 @@ export interface Attribution {
   own: boolean;
 }
 
-const CUE_BEFORE = /(?:^|[^\p{L}])(according to|citing|cited by|data from|figures from|estimates from|estimates by|a report by|research by|survey by|по данным|по оценк\p{L}*|согласно(?: данным)?|как сообщает|как сообщил\p{L}*|как пишет|как передает|со ссылкой на|по информации)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// (Titles between the cue and the name may be abbreviated: "по оценке проф. Андрея Иванова", "according to Dr. Lee".)
+const CUE_BEFORE = /(?:^|[^\p{L}])(according to|citing|cited by|data from|figures from|estimates from|estimates by|a report by|research by|survey by|по данным|по оценк\p{L}*|согласно(?: данным)?|как сообщает|как сообщил\p{L}*|как пишет|как передает|со ссылкой на|по информации)\s+(?:[\p{Ll}-]+\.?\s+){0,4}$/iu;
 // "Roskomnadzor said", "Mediascope estimates that", "Mediascope data"; "Apple reported revenue" names its subject instead.
 const CUE_AFTER = /^\s*(?:(?:also|later|earlier|recently|previously|separately|then)\s+)?(?:(said|says|told|stated|states|wrote|writes|сообщил\p{L}*|заявил\p{L}*|сообщает|сообщают|пишет|передает|передаёт|уточнил\p{L}*)|(added|adds|noted|notes|claims|claimed|announced|reported|reports|estimated|estimates|estimate|counted|counts|found|finds|calculated|отмечает|отметил\p{L}*|подсчитал\p{L}*|оценил\p{L}*|оценивает)(?=\s*(?:that|it|its|they|on|in|last|this|earlier|,|\.|;|\)|—|“|"|$)))(?![\p{L}])|^\s*(?:ожида\p{L}*|рассчитыва\p{L}*|прогнозиру\p{L}*|expects|expected|forecasts|predicts|projects)(?=\s*,?\s*(?:что|that)(?![\p{L}]))|^(?:[’']s)?\s+(?:data|figures|estimates|count|research|survey|report|study|numbers)(?![\p{L}])/u;
 const PARENTHESIS = /^\s*(?:data:|source:|per\s|по данным\s)?\s*$/iu;

@@ -59,7 +59,7 @@ const NOT_NAMES = new Set(
   по данным согласно как сообщает
   явка выручка прибыль ставка курс цена цены стоимость оборот спрос экспорт импорт добыча продажи число
   количество доля объем объём рост снижение дефицит долг бюджет ущерб убыток капитализация подписка аудитория
-  охват инфляция безработица зарплата пенсия тариф тарифы`.split(/\s+/u),
+  охват инфляция безработица зарплата пенсия тариф тарифы сбой сбои перебои отказ авария outage outages failure disruption`.split(/\s+/u),
 );
 
 // Capitalised common nouns and adjectives by their endings ("Inflation", "Authorities", "Officials").
@@ -91,6 +91,9 @@ export function isTier(word: string): boolean {
   return TIER.test(bare(word));
 }
 const MEASURE_ACRONYMS = new Set(['ввп', 'gdp', 'cpi', 'ипц', 'ндс', 'vat', 'ндфл', 'ppi', 'pmi', 'hicp', 'чс', 'мрот']);
+// Acronyms of common nouns, written in capitals but naming a kind of thing, no one: "a VPN service",
+// "провел IPO", "the CEO", "AI tools", "SMS".
+const COMMON_ACRONYMS = new Set(['vpn', 'vpns', 'ipo', 'ipos', 'ceo', 'cfo', 'cto', 'coo', 'ai', 'ии', 'sms', 'смс', 'api', 'etf', 'etfs', 'gps', 'ev', 'evs', 'сми', 'пк', 'ит']);
 
 /** Words that stay out of a name even between two name words: days, months, titles, numbers. */
 const CALENDAR_OR_TITLE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|sir|president|prime|minister|ceo|chief|head|deputy|the|a|an|and|or|of|in|on|at|by|for|to|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
@@ -161,6 +164,9 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     if (!isCapitalised(w.text)) continue;
     // "Telegram Premium", "YouTube Premium": a paid tier after a name is that name's product, no name of its own.
     if (isTier(w.text) && names.some((n) => n.end === w.start + offset - 1 && n.topicId !== null)) continue;
+    // "pay for Premium", "подписка на Premium": a paid tier named alone after a preposition is the tier of
+    // what the sentence is about, no owner of its own.
+    if (isTier(w.text) && /(?:^|\s)(for|to|of|on|with|на|за|в|с)\s+$/iu.test(sentence.slice(Math.max(0, w.start - 6), w.start)) && !isCapitalised(words[i + 1]?.text ?? '') ) continue;
     if (covered(w.start, w.end)) {
       // «Единая Россия»: a quoted name that only holds a topic's name is a name of its own.
       const inside = /^[«"]/u.test(w.text) ? names.filter((n) => n.start >= w.start + offset && n.end <= w.end + offset) : [];
@@ -203,7 +209,17 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     // Titles and sentence starters before a name stay out of it ("President Vladimir Putin" -> "Vladimir Putin").
     while (first <= j && NOT_NAMES.has(bare(words[first]!.text).toLowerCase())) first++;
     // "Правящая ЛДП": an adjective opening the sentence before an acronym is no part of its name.
-    if (first < j && isClauseStart(sentence, words[first]!.start) && /^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) && /^\p{Lu}{2,}$/u.test(bare(words[first + 1]!.text))) first++;
+    // ... nor is a class noun: "Блок ХДС/ХСС", "Партия ЛДП" are ХДС/ХСС and ЛДП.
+    const acronym = (x: { text: string } | undefined) => x !== undefined && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})*$/u.test(bare(x.text));
+    if (first < j && isClauseStart(sentence, words[first]!.start) && (/^[\u0400-\u04FF]+(ая|ый|ий|ое|ые|ие|яя)$/u.test(words[first]!.text) || /^(блок|партия|коалиция|движение|bloc)$/iu.test(words[first]!.text)) && acronym(words[first + 1])) first++;
+    // "ХДС/ХСС Фридриха Мерца", "ЛДП Сигэру Исибы": a person named after a party's acronym in the genitive
+    // is its leader, a name of their own.
+    let cut = -1;
+    for (let k = first; k + 2 <= j && cut < 0; k++) if (acronym(words[k]) && /^[\u0400-\u04FF]+[ая]$/u.test(words[k + 1]!.text) && /^[\u0400-\u04FF]+([аяы]|ого|его)$/u.test(words[k + 2]!.text)) cut = k;
+    if (cut >= 0) {
+      j = cut;
+      i = cut;
+    }
     const last = words[j]!;
     i = j;
     if (first > j) continue;
@@ -236,7 +252,11 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
     const countedAcronym = first === j && /^\p{Lu}{2,}s$/u.test(word) && /\d\s*$/u.test(sentence.slice(Math.max(0, head.start - 3), head.start));
     // "London-based", "Kremlin-backed", "state-owned": a compound adjective, not a name.
     const compound = first === j && /-(based|born|owned|backed|led|run|listed|made|linked|controlled|funded|affiliated|style|era)$/iu.test(word);
-    if (!isName || adjective || compound || countedAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
+    // "VPN-подписка", "Бета-версия", "IT-компания": a compound whose last part is lower case is a common noun.
+    const commonCompound = first === j && !/^[«"]/u.test(head.text) && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u.test(word) && !ctx.knownNames?.has(nameKey(word));
+    // "the EF-4 tornado", "an F5", "a Cat-3 storm": a rating on a scale names a class, no one.
+    const commonAcronym = first === j && (COMMON_ACRONYMS.has(word.toLowerCase()) || /^(EF|F|Cat)-?\d$/u.test(word));
+    if (!isName || adjective || compound || countedAcronym || commonCompound || commonAcronym || MEASURE_ACRONYMS.has(word.toLowerCase()) || MEASURE_ACRONYMS.has(bare(last.text).toLowerCase())) continue;
     for (const m of absorbed) names.splice(names.indexOf(m), 1);
     // A quoted name takes its closing quote along ("«Яндекса»"); a sentence's full stop stays out.
     // "Ford Motor Co. is recalling": an abbreviation's point inside the sentence belongs to the name.
@@ -250,6 +270,22 @@ export function findNames(sentence: string, offset: number, mentions: readonly M
       const named = sentence.slice(head.start, end);
       names.push({ start: head.start + offset, end: end + offset, key: nameKey(named), label: named, topicId: null, possessive: false });
       continue;
+    }
+    // "the Switch 2", "Windows 10 PCs", "Boeing 737 MAX": a model number is part of the name (not a
+    // year, a figure with its unit or scale, or a result in a list: "the AfD 152 and the SPD 120").
+    const model = possessive ? null : /^ (\d{1,4})(?![\d.,]\d|\s?%|[\p{L}\d]|\s\d)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
+    // ("Банка России 12 сентября", "Kamchatka 30 July": a day of a month is a date.)
+    const dayOfMonth = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu.test(model?.[2] ?? '');
+    if (model && !/^(19|20)\d\d$/u.test(model[1]!) && !dayOfMonth) {
+      const listed = /(?:^|\s)(the|and|и|а|,)\s*$/iu.test(sentence.slice(Math.max(0, head.start - 5), head.start)) && /^\s?[,.;)]|^\s(and|и|а)\s/u.test(sentence.slice(end + model[1]!.length + 1) || '.');
+      // ("Volkswagen 100 vehicles", "Фьорд 300 машин": the number counts the plural noun after it.)
+      const countsNoun = model[2] !== undefined && (/^\p{Ll}+s$/u.test(model[2]) && !/^(is|was|has|does|says|goes|sells|makes|runs|gets|uses)$/u.test(model[2]) || (/^[а-яё]+$/u.test(model[2]) && !/^(в|во|на|с|со|к|по|за|из|у|о|от|до|для|при|без|над|под|про|через|и|или|а|но|что|как|уже|был\p{L}*|стал\p{L}*|вышел|вышла|вышли)$/u.test(model[2])));
+      const unitAfter = countsNoun || model[2] !== undefined && /^(percent|per|points?|thousand|million|billion|trillion|mn|bn|m|тыс|млн|млрд|процент\p{L}*|мандат\p{L}*|seats?|votes?|people|человек|years?|лет|года?)$/iu.test(model[2]);
+      if (!listed && !unitAfter) {
+        const named = `${label} ${model[1]}`;
+        names.push({ start: head.start + offset, end: end + model[0].length - (model[2] ? model[0].length - model[0].indexOf(model[2]) : 0) + offset, key: nameKey(named), label: named, topicId: null, possessive: false });
+        continue;
+      }
     }
     names.push({ start: head.start + offset, end: end + offset, key: nameKey(label), label, topicId: null, possessive });
   }

@@ -170,7 +170,9 @@ function qualifierBefore(text: string, start: number): { at: number; bound: Quan
 
 /** A number glued to letters or a hyphenated name is part of a name: Covid-19, G20, Su-27, MH17. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:ст|ч|п|пп|гл|art|sec|para|no)\.\s*$|(?:^|[^\p{L}])(?:article|section|part|paragraph|clause|chapter|стать[яиеюй]|пункт\p{L}*|част[ьиюй]|глав[аыеу])\s+$|№\s*$/iu;
-const AGE_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:старше|младше|моложе|older than|younger than|aged|under the age of|over the age of)\s+$/iu;
+const AGE_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:старше|младше|моложе|older than|younger than|aged|under the age of|over the age of|at the age of|в возрасте|(?:ему|ей|им|мне|нам|него|неё|нее|них)\s+(?:было|исполнилось|исполнится|будет|стукнуло))\s+$/iu;
+// "he was 49 years old", "she turned 60": an age, not a figure.
+const AGE_AFTER = /^\s+years?\s+old(?![\p{L}])/iu;
 
 function partOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -181,7 +183,7 @@ function partOfName(text: string, start: number, end: number): boolean {
   // References to law and documents: "ст. 13.41", "ч. 2", "part 2 of Article 13.41", "№ 86-ФЗ".
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // An age limit: "старше 12 лет", "children under 14", "aged 16 and over".
-  if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(text.slice(end, end + 12))) return true;
   // Times of day and scores: "10:30", "в 13:30 мск", "3-1" win lines are left to the reader's measure test.
   return /^:\d/u.test(text.slice(end, end + 2)) || /\d:$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(text.slice(end, end + 6));
 }
@@ -264,7 +266,8 @@ export function parseQuantities(text: string): Quantity[] {
       // "rose 0.4% to 156.16 yen", "by 350 basis points to 46%", "from 49 € to 58 €", "с 19% до 21%":
       // a change from one figure to another, not a range. A range states its unit once, or the same twice.
       const before = text.slice(Math.max(0, start - 12), start);
-      const change = /(?:^|\s)(from|by|на|с|со)\s*$/iu.test(before);
+      // ("на 0,5–1 п.п.", "by 2-3%": a dash joins a range even after "на"/"by".)
+      const change = /(?:^|\s)(from|с|со)\s*$/iu.test(before) || (/(?:^|\s)(by|на)\s*$/iu.test(before) && !/^\s?[-–—]/u.test(join[0]));
       const secondUnit = second ? unitOf(second.groups!.cur, second.groups!.unit) : 'count';
       const sameUnit = !g.unit && !g.cur ? true : unitOf(g.cur, g.unit) === secondUnit && (g.unit ?? g.cur ?? '').trim().toLowerCase() === (second?.groups!.unit ?? second?.groups!.cur ?? '').trim().toLowerCase();
       if (second && secondValue && !change && sameUnit && !(join[0].trim().toLowerCase() === 'до' && !RANGE_OPEN.test(text.slice(Math.max(0, start - 4), start)))) {
@@ -279,8 +282,20 @@ export function parseQuantities(text: string): Quantity[] {
         if (open) start -= open[0].trimStart().length;
       }
     }
+    // "на 100 и 200 б.п.", "by 25 or 50 basis points", "3 and 4 million": a bare number before another
+    // joined by "and/or" takes that one's unit and scale.
+    let unitText = g.unit;
+    if (bound === 'exact' && !g.unit && !g.cur && !g.scale && !g.tight) {
+      const shared = /^\s(?:и|или|and|or)\s/iu.exec(text.slice(end));
+      const second = shared ? new RegExp(`^${DIGIT_QUANTITY.source}`, 'iu').exec(text.slice(end + shared[0].length)) : null;
+      if (second && !second.groups!.cur && (second.groups!.unit || second.groups!.scale || second.groups!.tight)) {
+        scale = scaleOf(second.groups!.tight ?? second.groups!.scale);
+        unit = unitOf(undefined, second.groups!.unit);
+        unitText = second.groups!.unit;
+      }
+    }
     // Basis points are hundredths of a percentage point: "25 basis points" is 0.25 points.
-    if (/basis|bps?$|базисн|б\.\s?п/iu.test(g.unit ?? '')) {
+    if (/basis|bps?$|базисн|б\.\s?п/iu.test(unitText ?? '')) {
       scale /= 100;
       if (to !== undefined) to /= 100;
     }
@@ -309,8 +324,13 @@ export function parseQuantities(text: string): Quantity[] {
     // "the two apps", "the first three months": a reference to things already named, or a span, not a figure.
     const referring = /(?:^|\s)(the|these|those|its|their|all|both|эти|все|оба|обе|first|previous|past|last|next|same|первые|последние|предыдущие)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
     const collective = /^(двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$/iu.test(words);
-    const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next));
+    // "сделал это четыре раза подряд", "four times in a row": how often, a count; "в четыре раза больше",
+    // "four times as many" compare.
+    const rest = text.slice(end);
+    const times = /^\s+(раза?|times)(?![\p{L}])/iu.test(rest) && !/(?:^|\s)в\s+$/iu.test(text.slice(Math.max(0, start - 3), start)) && !/^\s+(раза?|times)\s+(больше|меньше|выше|ниже|дороже|дешевле|быстрее|медленнее|чаще|реже|more|less|fewer|as|higher|lower|larger|smaller|over|that)(?![\p{L}])/iu.test(rest);
+    const counted = !referring && (parsed.scaled || unit !== 'count' || collective || countedNoun(next) || times);
     if (!counted || (parsed.value === 1 && !parsed.scaled)) continue;
+    if (AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(text.slice(start + words.length, start + words.length + 12))) continue;
     if (/^(a|an|half|hundred|dozen)$/iu.test(words)) continue;
     // A lone scale word counts only in the singular ("тысяча человек", "a million"): "тысячи" is vague.
     if (/^(thousand|million|billion|trillion|тысяч\p{L}*|миллион\p{L}+|миллиард\p{L}+)$/iu.test(words) && !/^(тысяча|тысячу)$/iu.test(words)) continue;

@@ -106,7 +106,9 @@ function embeddedSpans(tokens: readonly Token[], clause: Clause): Embedded[] {
     let end = c + 1;
     while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     // "near Siesta Key, Fla., on Oct. 9, 2024,": a place's state or a date's year continues the span.
-    while (end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || (PREPOSITIONS.has(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind !== 'quantity' || /^(with|с)$/u.test(tokens[end + 1]!.lower)))) && end - c < 25) {
+    // (", the OBR said, with ...": a parenthetical attribution ends at its verb of saying.)
+    const saying = /^(said|says|say|told|reported|added|noted|estimated|estimates|wrote|сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|пишет|написал\p{L}*)$/u.test(tokens[end - 1]?.lower ?? '');
+    while (!saying && end < clause.to && tokens[end]!.text === ',' && ((tokens[end + 1]?.kind === 'name' && (end + 2 >= clause.to || /^[.,]$/u.test(tokens[end + 2]!.text))) || tokens[end + 1]?.kind === 'date' || (PREPOSITIONS.has(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind !== 'quantity' || /^(with|с)$/u.test(tokens[end + 1]!.lower)))) && end - c < 25) {
       end++;
       while (end < clause.to && tokens[end]!.text !== ',' && !/^[—–]$/u.test(tokens[end]!.text)) end++;
     }
@@ -441,6 +443,8 @@ const NOT_HEAD = /^(use|uses|used|open|opens|pay|pays|paid|live|lives|work|works
 // Decisions that happen on a date, as opposed to measures that hold for a period.
 const DECISION = /^(raised|raises|hiked|hikes|cut|cuts|lowered|lowers|slashed|held|kept|fined|fines|ordered|penalised|penalized|hit|approved|unveiled|launched|introduced|imposed|lifted|banned|blocked|restricted|signed|passed|adopted|acquired|bought|recalled|suspended|appointed|elected|founded|повысил[аи]?|поднял[аи]?|снизил[аи]?|сохранил[аи]?|оштрафовал[аи]?|оштрафовали|обязал[аи]?|утвердил[аи]?|одобрил[аи]?|запустил[аи]?|ввел[аи]?|ввёл|ограничил[аи]?|заблокировал[аи]?|запретил[аи]?|отменил[аи]?|принял[аи]?|подписал[аи]?|купил[аи]?|приобрел[аи]?|приобрёл|назначил[аи]?|основал[аи]?|уволил[аи]?|избрал[аи]?)$/u;
 const THRESHOLD = /^(needed|required|necessary|требовал\p{L}*|требуется|требуются|нужно|нужны|необходимо)$/u;
+// A legislature's chamber, which holds the seats it has: "House of Commons", "Lok Sabha", "Госдума".
+const CHAMBER = /(?:^|[\s«])(house|senate|chamber|assembly|parliament|congress|duma|bundestag|sabha|sejm|knesset|storting|riksdag|rada|diet|commons|lords|cortes|majlis|госдум\p{L}*|дум\p{L}*|рад\p{L}*|сейм\p{L}*|бундестаг\p{L}*|парламент\p{L}*|сенат\p{L}*|кнессет\p{L}*|меджлис\p{L}*|собрани\p{L}*|палат\p{L}*)(?![\p{L}])/iu;
 const CLASS_NOUN = /^(party|company|bank|group|партия|партии|компания|компании|банк|группа|блок)$/u;
 const TURNOUT = /^(turnout|явк\p{L}*)$/u;
 const VOTE = /^(votes?|voted|ballots?|голос\p{L}*|проголосовал\p{L}*|отдали|отдал\p{L}*)$/u;
@@ -512,6 +516,8 @@ function clauseSubject(tokens: readonly Token[], clause: Clause, i: number, skip
     if (/^(and|и)$/u.test(tokens[k]?.lower ?? '') && /^(its|their|his|her|его|её|ее|их)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && verbLike(tokens, k + 3)) k += 3;
     // "Telegram Premium costs": the product's paid tier.
     if (tokens[k]?.kind === 'word' && isTier(tokens[k]!.text)) k++;
+    // "ХДС/ХСС Фридриха Мерца набрал": a person in the genitive after the name is its leader, in its phrase.
+    if (tokens[k]?.kind === 'name' && /^[\u0400-\u04FF]+[ая](?:\s+[\u0400-\u04FF]+(?:[аяы]|ого|его))+$/u.test(tokens[k]!.text) && verbLike(tokens, k + 1)) k++;
     // "ФРС США снизила": a country's abbreviation after the name says where it is.
     while (k < i && tokens[k]?.kind === 'name' && isCountryCode(tokens[k]!.text)) k++;
     // "WhatsApp and Telegram calls have been crippled": the names qualify a noun that is the subject.
@@ -611,6 +617,8 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
       continue;
     }
     if (out.length > 0) {
+      // ("the annexation of Crimea, Moscow has": a name before its verb opens the next clause.)
+      if (t.text === ',' && tokens[j + 1]?.kind === 'name' && verbLike(tokens, j + 2)) break;
       if (LIST_GLUE.has(t.lower) && tokens[j + 1]?.kind === 'name') continue;
       // "fined Apple €500m and Meta €200m": each name's sum between the names.
       if (t.kind === 'quantity' && tokens[j - 1]?.kind === 'name' && LIST_GLUE.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'name') continue;
@@ -620,7 +628,18 @@ function objectNames(tokens: readonly Token[], k: number, end: number, skip: (i:
       break;
     }
     if (t.kind !== 'word' || ++words > 4) break;
-    if (!(OBJECT_SKIP.has(t.lower) || isFiller(t.lower) || eventObject(t.lower) || /^(platforms?|apps?|services?|messengers?|sites?|networks?|functions?|features?|мессенджер\p{L}*|сервис\p{L}*|платформ\p{L}*|приложени\p{L}*|функци\p{L}*)$/u.test(t.lower))) break;
+    // ("lifted its two-year ban on Telegram", "сняла блокировку Telegram": the ban is on what is named after it.)
+    const banOn = eventWord(t.lower)?.class === 'restriction' && !/(ed|ing)$/u.test(t.lower) && (tokens[j + 1]?.kind === 'name' || /^(on|of|against|на|против)$/u.test(tokens[j + 1]?.lower ?? ''));
+    const spanAdjective = /^\p{L}+-(year|month|week|day|long|old|term|standing)$/u.test(t.lower);
+    if (!(OBJECT_SKIP.has(t.lower) || isFiller(t.lower) || eventObject(t.lower) || banOn || spanAdjective || /^(platforms?|apps?|services?|messengers?|sites?|networks?|functions?|features?|мессенджер\p{L}*|сервис\p{L}*|платформ\p{L}*|приложени\p{L}*|функци\p{L}*)$/u.test(t.lower))) break;
+  }
+  // "stopped free security updates for Windows 10": a short object phrase whose "for/of/on" names what it is done to.
+  if (out.length === 0) {
+    for (let j = k + 1; j < Math.min(end, k + 6); j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) break;
+      if (/^(for|of|on)$/u.test(t.lower) && j > k + 1 && tokens[j + 1]?.kind === 'name' && !skip(j + 1)) return listedNames(tokens, j + 1, end, skip);
+    }
   }
   return out;
 }
@@ -769,7 +788,10 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   tokens.forEach((tok, i) => {
     // "the second-lowest since 1885": a year older than the date reader takes is no count.
     const oldYear = tok.kind === 'quantity' && /^1[5-8]\d\d$/u.test(tok.quantity.text) && /^(since|from|until|in|till)$/u.test(tokens[i - 1]?.lower ?? '');
-    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear) counted.add(i);
+    // "двух мессенджеров — WhatsApp и Telegram", "three apps: X, Y and Z": a number word that counts the
+    // names listed right after it says which they are, no figure.
+    const listing = tok.kind === 'quantity' && !/\d/u.test(tok.text) && NAMED_GROUP.test(tokens[i + 1]?.lower ?? '') && /^[—–:]$/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'name';
+    if (tok.kind === 'quantity' && i >= dateline && !numberInName(tokens, i, sentence) && !oldYear && !listing) counted.add(i);
   });
   const spansByClause = new Map(clauses.map((c) => [c, embeddedSpans(tokens, c)]));
   /** The words a token belongs with: its relative clause or apposition, else its clause minus those. */
@@ -781,6 +803,7 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     return { ...outer, in: (j) => j >= outer.from && j < outer.to && !spanOf(spans, j) };
   };
   const periodDates = new Set<number>();
+  const alsoEvent = new Map<number, Clause>();
   const comparisonBases = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'date') return;
@@ -795,7 +818,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "fined Apple €500m on 23 April", "в октябре регулятор поднял ставку на 2 п.п.": a decision has a date of its own.
     // ("inflation held at 2.1% in August" states a level, not a decision.)
     // ... nor does "passed 30 million users", "hit 5%": a level reached.
-    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity'));
+    // ... and so does a loss of access: "Millions lost the ability to call over X in August".
+    const losesAccess = (j: number) => /^(lost|lose|loses|лишил\p{L}*|лишают\p{L}*)$/u.test(tokens[j]!.lower) && eventWord(tokens[j]!.lower, tokens[j - 1]?.lower ?? '', tokens[j + 1]?.lower ?? '', tokens[j + 2]?.lower ?? '')?.class === 'restriction';
+    // ... and so does a beginning: "начал снижать ставку в июне 2025 года", "began cutting rates in June".
+    const begins = (j: number) => /^(начал[аио]?|начали|стал[аио]?|стали|began|begun|started|starts?|begins?)$/u.test(tokens[j]!.lower) && /^(\p{L}+(ть|ться|чь)|to|\p{Ll}+ing)$/u.test(tokens[j + 1]?.lower ?? '');
+    const decided = tokens.some((w, j) => scope.in(j) && w.kind === 'word' && ((DECISION.test(w.lower) && !(/^(held|kept)$/u.test(w.lower) && tokens[j + 1]?.lower === 'at') && !(/^(passed|hit)$/u.test(w.lower) && tokens[j + 1]?.kind === 'quantity')) || begins(j) || losesAccess(j)));
     // "..., Durov said in March.": the statement's date, not when the figure holds.
     if (i > trailingAttribution(tokens, clauseOf(clauses, i))) return;
     // "won 324 seats in the 2021 Duma election": the date names the election, not a period.
@@ -812,6 +839,23 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "за неделю со 2 по 8 сентября": days a figure is counted over.
     const over = d.granularity === 'day' && d.dayTo !== d.dayFrom && /(?:^|[^\p{L}])(за|for|during|over)(?:\s+\p{L}+){0,2}\s+(?:с|со|from)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 30), tok.start));
     if (d.granularity === 'quarter' || d.granularity === 'half' || (hasQuantity && !decided && (d.granularity !== 'day' || asOf || over))) periodDates.add(i);
+    if (!periodDates.has(i) || asOf) return;
+    // A period that also dates an action: "In 2020, when Moscow lifted its ban on X, the app had ..."
+    // (the clause "when" opens right after it), "Амур вышел из берегов в 2013 году, тогда ... эвакуировали
+    // 20 тыс." (its own clause, with its own verb and no figure, before the figures' clause).
+    const acts = (from: number, to: number, any: boolean) => tokens.slice(from, to).some((w, n) => {
+      if (w.kind !== 'word') return false;
+      const e = eventWord(w.lower, tokens[from + n - 1]?.lower ?? '', tokens[from + n + 1]?.lower ?? '', tokens[from + n + 2]?.lower ?? '');
+      return e ? !e.neutral && e.class !== 'announcement' : any && verbLike(tokens, from + n) && otherAction(w.lower) !== null;
+    });
+    if (tokens[i + 1]?.text === ',' && /^(when|когда)$/u.test(tokens[i + 2]?.lower ?? '')) {
+      let end = i + 3;
+      while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'punct') end++;
+      if (acts(i + 3, end, false)) alsoEvent.set(i, { from: i, to: end });
+    } else if (!timed.some((q) => scope.in(q))) {
+      const own = clauseOf(clauses, i);
+      if (acts(own.from, own.to, true)) alsoEvent.set(i, own);
+    }
   });
 
   const figures: Figure[] = [];
@@ -882,7 +926,14 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       },
       // "188 of the 720 MEPs": the whole a part is taken from is no one's.
       // (Unless the whole names an owner of its own: "12 тыс. из 60 тыс. сотрудников компании".)
-      () => (wholeOfPart(tokens, i) && !(np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? '')) ? { subjects: [], labels: [] } : null),
+      // ("of the 650 seats in the House of Commons", "из 450 мест в Госдуме": the chamber's whole.)
+      () => {
+        if (!wholeOfPart(tokens, i) || (np.head >= 0 && GENERIC_OWNER.test(tokens[np.head + 1]?.lower ?? ''))) return null;
+        let c = np.head + 1;
+        if (np.head >= 0 && /^(in|в|во)$/u.test(tokens[c]?.lower ?? '')) c += tokens[c + 1]?.lower === 'the' ? 2 : 1;
+        const chamber = np.head >= 0 && c > np.head + 1 && tokens[c]?.kind === 'name' && CHAMBER.test(tokens[c]!.text);
+        return chamber ? [c] : { subjects: [], labels: [] };
+      },
       // "the Socialists with 136", "the AfD second on 20.8%", "SPD at 16.4%", "«Единая Россия» с 324 мандатами"
       () => {
         if (!/^(with|on|at|с|со)$/u.test(tokens[i - 1]?.lower ?? '')) return null;
@@ -894,6 +945,17 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       () => (previous && previous.subjects.length > 0 && /^(with|при)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? { subjects: previous.subjects, labels: previous.labels } : null),
       // "Harris's 75 million, or 48.3%": the same owner's figure put another way.
       () => (previous && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.text === ',' && previous.index === i - 3 ? { subjects: previous.subjects, labels: previous.labels } : null),
+      // "Tesla — 497,1 тыс., то есть на 17% меньше", "…, i.e. 12% more": the figure before, put another way.
+      () => {
+        if (!previous) return null;
+        let j = i - 1;
+        if (/^(на|в|by|about|около|примерно)$/u.test(tokens[j]?.lower ?? '')) j--;
+        const text = tokens.slice(Math.max(0, j - 3), j + 1).map((x) => x.lower).join(' ');
+        const restated = /(?:^|\s)(?:то есть|т \. е \.?|т \. е|i \. e \.?|ie|that is)$/u.exec(text);
+        if (!restated) return null;
+        const comma = j - restated[0].trim().split(' ').length;
+        return tokens[comma]?.text === ',' && previous.index >= comma - 3 ? { subjects: previous.subjects, labels: previous.labels } : null;
+      },
       // "against 46.4% for George Simion", "55% for Telegram"
       () => (/^(for|за)$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'name' && !notSubject(i + 2) ? [i + 2] : null),
       // "почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram", "users of both apps: X and Y".
@@ -955,6 +1017,17 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
       // "In Russia, a nation of about 146 million people, WhatsApp ...": an apposition to a place counts
       // what is in the place, no one's; never the clause's subject.
       () => (within?.antecedent != null && isPlace(within.antecedent) && !RELATIVE.test(tokens[within.from]?.lower ?? '') ? { subjects: [], labels: [] } : null),
+      // "Сбой в работе «Госуслуг» затронул миллионы", "An outage at Fjordchat hit millions": the service that failed.
+      () => {
+        const head = tokens[clause.from]?.lower === 'the' || tokens[clause.from]?.lower === 'an' || tokens[clause.from]?.lower === 'a' ? clause.from + 1 : clause.from;
+        const failure = tokens[head]?.kind === 'word' && /^(сбо[йия]\p{L}*|outages?|failures?|disruptions?|glitch\p{L}*|crash\p{L}*|отказ\p{L}*|перебо\p{L}*)$/u.test(tokens[head]!.lower);
+        if (!failure || head >= i) return null;
+        let n = head + 1;
+        if (/^(в|во)$/u.test(tokens[n]?.lower ?? '') && /^работ\p{L}*$/u.test(tokens[n + 1]?.lower ?? '')) n += 2;
+        else if (/^(at|of|in|on|у|на)$/u.test(tokens[n]?.lower ?? '')) n++;
+        else return null;
+        return tokens[n]?.kind === 'name' && !notSubject(n) && n < i ? listedNames(tokens, n, i, notSubject) : null;
+      },
       () => clauseSubject(tokens, clause, i, notSubject, within ? [] : spans),
       // Inside ", which ..." or ", used by ...": the name the span is about (not a place: ", where ...").
       () => (within?.antecedent != null && !notSubject(within.antecedent) && !/^(where|где|куда|откуда)$/u.test(tokens[within.from]?.lower ?? '') ? listedNamesBefore(tokens, within.antecedent, notSubject) : null),
@@ -1012,7 +1085,20 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // ("с 19% до 21%" after a preposition is no subject of anything.)
     let beforeFigure = i - 1;
     while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
-    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, i).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
+    // ("Свыше 3 тыс. спасателей МЧС и 1,2 тыс. военных участвуют": a figure joined by "и/and" to one
+    // before it with no verb between stands where that one stands.)
+    let lead = i;
+    for (let guard = 0; guard < 4 && /^(и|and|,)$/u.test(tokens[lead - 1]?.lower ?? ''); guard++) {
+      let q = lead - 2;
+      while (q > clause.from && tokens[q]!.kind !== 'quantity' && !verbLike(tokens, q) && lead - q < 8) q--;
+      if (tokens[q]?.kind !== 'quantity' || q < clause.from || tokens.slice(q + 1, lead).some((_, n) => verbLike(tokens, q + 1 + n))) break;
+      lead = q;
+    }
+    if (lead !== i) {
+      beforeFigure = lead - 1;
+      while (beforeFigure > clause.from && tokens[beforeFigure]!.kind === 'word' && isFiller(tokens[beforeFigure]!.lower)) beforeFigure--;
+    }
+    const countedIsSubject = !(beforeFigure >= clause.from && PREPOSITIONS.has(tokens[beforeFigure]!.lower)) && !tokens.slice(clause.from, lead).some((x, n) => x.kind === 'word' && (verbLike(tokens, clause.from + n) || isCountedNoun(x.lower) && !PREPOSITIONS.has(x.lower) && !isFiller(x.lower) && !/^(and|or|и|или|but|while|а)$/u.test(x.lower)));
     // Nor across ";", into a relative clause, into a clause with a subject of its own ("the dollar rose",
     // "the floods killed"), or for a turnout, which is no one's.
     const ownCommonSubject = /^(the|a|an|its|their)$/u.test(tokens[clause.from]?.lower ?? '') && tokens.slice(clause.from + 1, Math.min(i, clause.from + 5)).some((_, n) => verbLike(tokens, clause.from + 1 + n));
@@ -1055,8 +1141,11 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
     // "slower than the 5.4% pace of the first three months", "to about 75,000 by year-end": a figure
     // compared with, or set for a time of its own, takes no period stated before it.
     const ownTime = /(?:^|[^\p{L}])than(?:\s+the)?\s*$/iu.test(sentence.slice(Math.max(0, tok.start - 12), tok.start)) || /^(?:\s+\p{L}+){0,2}\s+(?:by (?:year-end|the end of the year)|к концу года)/iu.test(sentence.slice(tok.end));
+    // "..., а в августе — 8,1%": a date heading a gapped clause is the figure's own time, year or not.
+    const gapped = /^[—–-]$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.kind === 'date' ? i - 2 : -1;
+    if (gapped >= 0) period = periodLabel((tokens[gapped] as Extract<Token, { kind: 'date' }>).date);
     for (const d of periodDates) {
-      if (comparisonBases.has(d) || (ownTime && d < i)) continue;
+      if (comparisonBases.has(d) || (ownTime && d < i) || gapped >= 0) continue;
       const sameClause = here.in(d);
       if (!sameClause && (d > i || (spanOf(spansByClause.get(clauseOf(clauses, d)) ?? [], d) !== null))) continue;
       // "59.7%, down from 67.3% in 2019": a later date with another figure between is that figure's;
@@ -1103,8 +1192,8 @@ export function readFigures(original: TextWithMentions, ctx: FigureContext, carr
   }
 
   tokens.forEach((tok, i) => {
-    if (tok.kind !== 'date' || periodDates.has(i) || i < dateline) return;
-    for (const f of dateFigures(tokens, i, clauses, ctx, notSubject, attribution, refersBack ? carried : null, carried)) {
+    if (tok.kind !== 'date' || (periodDates.has(i) && !alsoEvent.has(i)) || i < dateline) return;
+    for (const f of dateFigures(tokens, i, alsoEvent.has(i) ? [alsoEvent.get(i)!] : clauses, ctx, notSubject, attribution, refersBack ? carried : null, carried)) {
       figures.push({ ...f, text: original.text.slice(f.start, f.end), start: t.start + f.start, end: t.start + f.end, sentence: original.text, sentenceStart: t.start });
     }
   });
@@ -1157,21 +1246,34 @@ function dateFigures(
     const [low, high] = daySpan(d);
     return [{ text: d.text, start: tok.start, end: tok.end, unit: 'date', low, high, value: 0, step: 0, bound: 'exact', yearKnown: d.year !== null, subjects: named.subjects, subjectLabels: named.labels, measure: 'announcement', scope: ctx.mainScope, period: null, attribution: attribution?.label ?? null }];
   }
+  // ("с начала марта", "до конца года", "from the start of March": the word opening the date's phrase is no action.)
+  const datePhrase = (k: number) => k >= i - 3 && k < i && /^(начала|конца|середины|начало|конец|середину|start|end|beginning|middle)$/u.test(tokens[k]!.lower);
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!;
-    if (w.kind !== 'word' || k >= trailing) continue;
-    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '');
+    if (w.kind !== 'word' || k >= trailing || datePhrase(k)) continue;
+    const e = eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '');
     if (e) candidates.push({ k, cls: e.class, neutral: e.neutral, stem: e.stem });
+    // "reachable only through a VPN", "доступен только через VPN": blocked for everyone else.
+    else if (/^(only|только|лишь)$/u.test(w.lower) && /^(through|via|with|over|using|через|с|по)$/u.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 2, k + 4).some((x) => /^(vpns?|впн|прокси|proxy|proxies)$/u.test(x.lower))) candidates.push({ k, cls: 'restriction', neutral: false, stem: 'restriction' });
   }
-  const useful = candidates.filter((c) => !c.neutral && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
+  // ("lifted the ban", "сняла ограничения": the ban is what is lifted, the action is the lifting.)
+  const liftedObject = (c: { k: number; cls: EventClass }) => c.cls === 'restriction' && candidates.some((x) => x.cls === 'lifting' && x.k < c.k && c.k - x.k <= 4);
+  const useful = candidates.filter((c) => !c.neutral && !liftedObject(c) && !(since && c.cls === 'announcement' && candidates.some((x) => !x.neutral && x.cls !== 'announcement')));
   const byDistance = (a: { k: number }, b: { k: number }) => Math.abs(a.k - i) - Math.abs(b.k - i);
   let event = [...useful].sort(byDistance)[0] ?? [...candidates].sort(byDistance)[0];
   if (!event) {
     // An action outside the classes: the nearest verb-like word ("has been building since 2014").
     let nearest: { k: number; stem: string } | null = null;
+    // "released the Switch 2 on 5 Jun and sold ...": a verb after "and" past the date opens a predicate
+    // of its own, when one before the date can take it.
+    const verbBefore = tokens.slice(clause.from, i).some((w) => w.kind === 'word' && otherAction(w.lower) !== null);
+    // (Nor one after a comma: "... on October 14, 2025, leaving ...".)
+    const coordinated = (k: number) => verbBefore && k > i && tokens.slice(i + 1, k).some((x) => /^(and|и|а|but|но|,)$/u.test(x.lower));
     for (let k = clause.from; k < Math.min(clause.to, trailing); k++) {
       const w = tokens[k]!;
-      const stem = w.kind === 'word' ? otherAction(w.lower) : null;
+      // (Nor is what is said not to happen: "without outages", "без сбоев".)
+      const negated = /^(без|without|no)$/u.test(tokens[k - 1]?.lower ?? '');
+      const stem = w.kind === 'word' && !coordinated(k) && !datePhrase(k) && !negated ? otherAction(w.lower) : null;
       if (stem && (!nearest || Math.abs(k - i) < Math.abs(nearest.k - i))) nearest = { k, stem };
     }
     if (!nearest) return [];
@@ -1187,7 +1289,17 @@ function dateFigures(
       if (object) objectAt = j;
     }
     // "звонки через WhatsApp и Telegram ... не работают", "calls on WhatsApp and Telegram": whose calls.
-    const objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
+    let objectOwners = objectAt >= 0 && OBJECT_LINK.test(tokens[objectAt + 1]?.lower ?? '') && tokens[objectAt + 2]?.kind === 'name' && !notSubject(objectAt + 2) ? listedNames(tokens, objectAt + 2, to, notSubject) : [];
+    // "call relatives abroad over WhatsApp and Telegram": the service a verb of calling is done over.
+    if (objectOwners.length === 0 && objectAt >= 0) {
+      for (let j = objectAt + 1; j < Math.min(to, objectAt + 5); j++) {
+        if (tokens[j]!.kind !== 'word') break;
+        if (/^(over|via|through|по|через)$/u.test(tokens[j]!.lower) && tokens[j + 1]?.kind === 'name' && !notSubject(j + 1)) {
+          objectOwners = listedNames(tokens, j + 1, to, notSubject);
+          break;
+        }
+      }
+    }
     const nominalOwner = tokens[k - 1]?.kind === 'name' && (tokens[k - 1] as Extract<Token, { kind: 'name' }>).name.possessive ? [k - 1] : [];
     // ... or a Russian short participle, passive by itself: "Telegram основан Павлом Дуровым в 2013 году".
     const passive = (tokens.slice(Math.max(from, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(tokens[k]!.lower)) || /^[\u0400-\u04FF]{4,}(ан|ана|ано|аны|ен|ена|ено|ены|ён)$/u.test(tokens[k]!.lower);
@@ -1196,12 +1308,17 @@ function dateFigures(
     const before = namesBefore(tokens, from, k, aside);
     const after = objectNames(tokens, k, to, notSubject);
     let own: number[];
-    if (cls === 'announcement') own = before.length ? before : after;
+    const addressed = cls === 'announcement' ? addressee(tokens, k, to, notSubject) : [];
+    if (addressed.length) own = addressed;
+    else if (cls === 'announcement') own = before.length ? before : after;
     else if (nominalOwner.length) own = nominalOwner;
     else if (objectOwners.length && cls !== 'other') own = objectOwners;
     else if (passive) own = before.length ? before : after;
     else own = after.length ? after : before;
     let { subjects, labels } = subjectsOf(tokens, own);
+    // "Russia blocked Telegram in 2018 but lifted the ban in 2020", "заблокировала Telegram ..., а
+    // сняла ограничения": lifting "the ban" with nothing named lifts the ban the sentence named before.
+    if (subjects.length === 0 && cls === 'lifting') ({ subjects, labels } = subjectsOf(tokens, earlierRestrictionObjects(tokens, from, notSubject)));
     if (subjects.length === 0 && antecedent !== null) ({ subjects, labels } = subjectsOf(tokens, listedNamesBefore(tokens, antecedent, notSubject)));
     // "Since Meta allowed ..., the company has been classified ...": "the company" is the sentence's earlier name.
     if (subjects.length === 0) {
@@ -1215,6 +1332,12 @@ function dateFigures(
     if (subjects.length === 0) {
       const actor = tokens.findIndex((x, n) => n >= from && n < to && x.kind === 'name' && !aside(n) && !PREPOSITIONS.has(tokens[n - 1]?.lower ?? '') && verbLike(tokens, n + 1));
       if (actor >= 0) ({ subjects, labels } = subjectsOf(tokens, [actor]));
+    }
+    // "«Яндекс» был основан в 1997 году, а в 2011 году провел IPO": a coordinated clause that names no
+    // subject shares the subject of the clause before it.
+    if (subjects.length === 0 && !within && /^(and|but|а|и|но)$/u.test(tokens[from - 1]?.lower ?? '')) {
+      const previousClause = clauses.find((c) => c.to === from - 1 || c.to === from);
+      if (previousClause) ({ subjects, labels } = subjectsOf(tokens, clauseSubject(tokens, previousClause, previousClause.to, notSubject)));
     }
     if (subjects.length === 0 && carried) ({ subjects, labels } = carried);
     if (subjects.length === 0 && cls === 'announcement' && attribution) {
@@ -1265,7 +1388,7 @@ function dateFigures(
   if (within && (event.neutral || event.cls === 'other')) {
     for (let k = outer.from; k < within.from; k++) {
       const w = tokens[k]!;
-      const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '') : null;
+      const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? '') : null;
       if (!e || e.neutral || e.class === 'other' || e.class === 'announcement') continue;
       const f = figure(k, e.class, e.stem, 'exact', outer.from, within.from);
       if (f) return [f];
@@ -1294,6 +1417,39 @@ function dateFigures(
     }
   }
   return out;
+}
+
+// Verbs of telling someone what to do: the one told is what the statement is about.
+const ADDRESSING = /^(warn|warns|warned|warning|urge|urges|urged|told|tells|tell|called|calls|ordered|призвал\p{L}*|призыва\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|потребовал\p{L}*|требует|велел\p{L}*|поручил\p{L}*)$/u;
+
+/**
+ * Who a warning or a call is addressed to: "told WhatsApp to", "призвал WhatsApp", "warned in July that
+ * (if) WhatsApp should ...", "предупредил Ватсап, что". Empty for a verb of saying ("announced that").
+ */
+function addressee(tokens: readonly Token[], k: number, end: number, skip: (i: number) => boolean): number[] {
+  if (tokens[k]?.kind !== 'word' || !ADDRESSING.test(tokens[k]!.lower)) return [];
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'name') return skip(j) ? [] : listedNames(tokens, j, end, skip);
+    if (t.kind === 'date') continue;
+    if (t.kind === 'word' && /^(in|on|at|that|if|the|back|already|again|также|уже|вновь|снова|в|во|ещё|еще|от)$/u.test(t.lower)) continue;
+    return [];
+  }
+  return [];
+}
+
+/** What the last restriction before `end` in the sentence was done to: "blocked Telegram", "Telegram was banned". */
+function earlierRestrictionObjects(tokens: readonly Token[], end: number, skip: (i: number) => boolean): number[] {
+  for (let k = end - 1; k >= 0; k--) {
+    const w = tokens[k]!;
+    const e = w.kind === 'word' ? eventWord(w.lower, tokens[k - 1]?.lower ?? '', tokens[k + 1]?.lower ?? '') : null;
+    if (!e || e.class !== 'restriction') continue;
+    const after = objectNames(tokens, k, end, skip);
+    if (after.length) return after;
+    const passive = tokens.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUX.test(x.lower)) && PASSIVE_PARTICIPLE.test(w.lower);
+    return passive ? namesBefore(tokens, 0, k, skip) : [];
+  }
+  return [];
 }
 
 /** Where a closing ", X said (on Wednesday)." / ", said X." begins in a clause; the clause's end when there is none. */
@@ -1364,7 +1520,7 @@ const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|и\s+|или\s+)?|and\s+|or
 function leadingEvent(sentence: string): { measure: string; at: number } | null {
   const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
   for (let k = 0; k < words.length; k++) {
-    const e = eventWord(words[k]![0], words[k - 1]?.[0] ?? '', words[k + 1]?.[0] ?? '');
+    const e = eventWord(words[k]![0], words[k - 1]?.[0] ?? '', words[k + 1]?.[0] ?? '', words[k + 2]?.[0] ?? '');
     if (!e || e.neutral || e.class === 'announcement' || e.class === 'other') continue;
     let object: string | null = null;
     for (let j = Math.max(0, k - 8); j < Math.min(words.length, k + 6) && !object; j++) object = eventObject(words[j]![0]);

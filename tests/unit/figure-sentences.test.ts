@@ -47,7 +47,8 @@ const CASES: Array<[string, Array<[string, 'agrees' | 'close' | 'conflicts' | 'u
   // The noun before "of" counts; a reach is its owner's; names after a dash spell out "two messengers".
   ["WhatsApp's audience of roughly 96 million in Russia dwarfs the rival app's.", [['roughly 96 million', 'agrees']]],
   ['Месячный охват WhatsApp в России по итогам июля 2025 года составил 96,2 млн человек.', [['96,2 млн', 'agrees']]],
-  ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees'], ['двух', 'unverified']]],
+  // ("двух мессенджеров — WhatsApp и Telegram" names the two listed: no figure.)
+  ['Ограничения касаются почти 185 млн пользователей двух мессенджеров — WhatsApp и Telegram.', [['почти 185 млн', 'agrees']]],
   // Another event's date is no start of the call limits; a vague "since" names no event of the sources.
   ['From September 1, the state messenger Max must come pre-installed on all phones sold in Russia.', [['September 1', 'unverified']]],
   // (It dates the growth of pressure on Telegram, which the sources do not address: unverified, as issue 10 asks.)

@@ -107,7 +107,25 @@ const CASES: Array<[string, string, number, number, string, string]> = [
   ['миллионы сообщений', 'миллионы', 2e6, 1e9, 'count', 'vague'],
   ['десятки тысяч человек', 'десятки тысяч', 1e4, 1e5, 'count', 'vague'],
   ['сотни тысяч домов', 'сотни тысяч', 1e5, 1e6, 'count', 'vague'],
+  // A dash joins a range after "на"/"by" too: the change is one of that many points.
+  ['снизил ставки на 0,5–1 п.п. по вкладам', '0,5–1 п.п.', 0.45, 1.05, 'percent', 'range'],
+  ['raised its rate by 2-3%', '2-3%', 1.5, 3.5, 'percent', 'range'],
 ];
+
+describe('a bare number joined to another by "and/or"', () => {
+  it('takes that one\'s unit and scale', () => {
+    expect(parseQuantities('снижения ставки на 100 и 200 б.п. сразу').map((q) => [q.text, q.value, q.unit])).toEqual([['100', 1, 'percent'], ['200 б.п.', 2, 'percent']]);
+    expect(parseQuantities('by 25 or 50 basis points').map((q) => [q.text, q.value, q.unit])).toEqual([['25', 0.25, 'percent'], ['50 basis points', 0.5, 'percent']]);
+    expect(parseQuantities('3 and 4 million users').map((q) => [q.text, q.value, q.unit])).toEqual([['3', 3e6, 'count'], ['4 million', 4e6, 'count']]);
+    // "четыре раза подряд", "four times in a row" count how often; "в четыре раза больше", "four times as many" compare.
+    expect(parseQuantities('сделал это четыре раза подряд').map((q) => q.text)).toEqual(['четыре']);
+    expect(parseQuantities('cut rates four times in a row').map((q) => q.text)).toEqual(['four']);
+    expect(parseQuantities('цены выросли в четыре раза')).toEqual([]);
+    expect(parseQuantities('four times as many users')).toEqual([]);
+    // ... but "between 4 and 6 million" stays one range, and a "from ... to" change two figures.
+    expect(parseQuantities('between 4 and 6 million').map((q) => q.bound)).toEqual(['range']);
+  });
+});
 
 describe('parseQuantities table', () => {
   it.each(CASES)('%s', (text, figure, low, high, unit, bound) => {
@@ -123,7 +141,7 @@ describe('parseQuantities table', () => {
     expect(q!.bound).toBe(bound);
   });
 
-  it.each(['one of the few apps', 'в 13:30 мск', 'at around 11:00 Moscow time', 'по ч. 2 ст. 13.41 КоАП', 'under part 2 of Article 13.41', 'Федерального закона № 86-ФЗ', 'человек старше 12 лет', 'children aged 14', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
+  it.each(['one of the few apps', 'в 13:30 мск', 'at around 11:00 Moscow time', 'по ч. 2 ст. 13.41 КоАП', 'under part 2 of Article 13.41', 'Федерального закона № 86-ФЗ', 'человек старше 12 лет', 'children aged 14', 'когда ей было 49 лет', 'ему исполнилось сорок пять лет', 'в возрасте 70 лет', 'who was 49 years old', 'she is sixty years old', 'a WhatsApp spokesperson', 'no figures here', 'Covid-19 and the G20', 'the Su-27 and MH17', 'at 10:30 am', 'the two apps', 'both three'])(
     'finds no figure in %s',
     (text) => {
       expect(parseQuantities(text)).toEqual([]);
