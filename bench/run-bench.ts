@@ -29,6 +29,18 @@ const SIZES = SMOKE ? [1000] : [1000, 10_000, 100_000];
 const RUNS: Record<number, number> = SMOKE ? { 1000: 1 } : { 1000: 9, 10_000: 7, 100_000: 5 };
 // --pages measures the pages only (for quick iterations); it writes nothing.
 const PAGES_ONLY = process.argv.includes('--pages');
+/**
+ * --only a,b measures only the named rows (for targeted runs on a shared machine); it writes nothing.
+ * Names: a page as flavour-words (quiet-1k, dense-100k, ...), cold, living, matching.
+ */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i < 0 ? null : new Set((process.argv[i + 1] ?? '').split(',').filter(Boolean));
+})();
+const wanted = (name: string) => !ONLY || ONLY.has(name);
+/** --no-markjs leaves mark.js out of the page loads (quick iterations; b/a needs only the floor). */
+const MARKJS = !process.argv.includes('--no-markjs');
+const pageName = (flavour: Flavour, words: number) => `${flavour}-${words >= 1000 ? `${words / 1000}k` : words}`;
 const SOURCE_SETS = SMOKE || PAGES_ONLY ? [5] : [5, 1000, 10_000];
 
 const median = (xs: number[]) => {
@@ -211,6 +223,7 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
     await page.addInitScript(EARLY(script));
     for (const words of SIZES) {
       for (const flavour of ['quiet', 'dense'] as const) {
+        if (!wanted(pageName(flavour, words))) continue;
         const samples = { floor: [] as number[], scan: [] as number[], markjs: [] as number[], longest: [] as number[] };
         let mentions = 0;
         let figures = 0;
@@ -219,7 +232,7 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
           await page.goto(`${origin}/${flavour}-${words}.html`);
           const floor = (await page.evaluate('__bench.floor()')) as { ms: number };
           const scan = (await page.evaluate(`__bench.scan(${JSON.stringify(compact)})`)) as { ms: number; longestTask: number; mentions: number; figures: number };
-          const mark = (await page.evaluate(`__bench.markjs(${JSON.stringify(terms)})`)) as { ms: number; marks: number };
+          const mark = MARKJS ? ((await page.evaluate(`__bench.markjs(${JSON.stringify(terms)})`)) as { ms: number; marks: number }) : { ms: NaN, marks: 0 };
           samples.floor.push(floor.ms);
           samples.scan.push(scan.ms);
           samples.markjs.push(mark.ms);
@@ -250,7 +263,7 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
           figures,
           marks,
         });
-        process.stderr.write(`pages: ${flavour} ${words} words done\n`);
+        process.stderr.write(`pages: ${flavour} ${words} words done (b/a per load: ${samples.scan.map((b, i) => (b / samples.floor[i]!).toFixed(1)).join(' ')}; traced: ${traced.map(fmt).join(' ')})\n`);
       }
     }
     return { rows, browserVersion: browser.version() };
@@ -331,10 +344,10 @@ async function main() {
   const seedPack = buildPackFromDir(join(ROOT, 'seeds'));
   const script = await benchScript();
   const { rows, browserVersion } = await benchPages(seedPack, script);
-  const cold = await benchColdStart(seedPack, script);
-  const living = await benchLiving(seedPack, script);
-  const matching = benchMatching();
-  const sizes = bundleSizes();
+  const cold = wanted('cold') ? await benchColdStart(seedPack, script) : { floor: NaN, scan: NaN, runs: 0, mentions: 0 };
+  const living = wanted('living') ? await benchLiving(seedPack, script) : { paragraphs: 0, perThousand: NaN, withMs: NaN, withoutMs: NaN };
+  const matching = wanted('matching') ? benchMatching() : [];
+  const sizes = ONLY ? [] : bundleSizes();
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
   const lines: string[] = [];
@@ -363,7 +376,7 @@ async function main() {
 
   const find = (flavour: Flavour, words: number) => rows.find((r) => r.flavour === flavour && r.words === words);
   const targets: string[] = [];
-  if (!SMOKE && !PAGES_ONLY) {
+  if (!SMOKE && !PAGES_ONLY && !ONLY) {
     const quietWorst = Math.max(...rows.filter((r) => r.flavour === 'quiet').map((r) => r.scan / r.floor));
     const denseWorst = Math.max(...rows.filter((r) => r.flavour === 'dense').map((r) => r.scan / r.floor));
     const big = find('dense', 100_000)!;
@@ -416,7 +429,7 @@ async function main() {
     process.stdout.write('bench smoke: ok\n');
     return;
   }
-  if (PAGES_ONLY) return;
+  if (PAGES_ONLY || ONLY) return;
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   const doc = readFileSync(join(ROOT, 'docs/benchmarks.md'), 'utf8').split('<!-- results -->')[0]!;
   writeFileSync(join(ROOT, 'docs/benchmarks.md'), `${doc}<!-- results -->\n\n${out}\n`);
