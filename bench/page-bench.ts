@@ -37,6 +37,9 @@ function watchLongTasks(): { stop: () => Promise<number> } {
   };
 }
 
+/** The candidate sentences of the last scan (b). */
+let lastSentences: string[] = [];
+
 /** The highlight layer made at document start, as the content script makes it in Chromium. */
 let early: HighlightLayer | undefined;
 
@@ -57,19 +60,18 @@ const bench = {
   },
 
   /**
-   * (b) Source Context's scan: text index, topic and figure spotting, highlight registration, as the
+   * (b) Source Context's scan: text index, topic mentions, candidate sentences, highlight registration, as the
    * session does it: ranges made a batch at a time, then registered in batches, the screen first, on
    * the layer whose style sheet went in at document start. A traced load (`keep`) keeps its highlights
    * and waits for the frames that draw them, so the trace holds the rendering they cause; otherwise
    * they are removed for mark.js.
    */
-  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; longestTask: number; mentions: number; figures: number }> {
+  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; longestTask: number; mentions: number }> {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
     const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
-    let figures = 0;
-    for (const s of scan.sentences) figures += parseQuantities(s.text).length + parseDates(s.text).length;
+    lastSentences = scan.sentences.map((s) => s.text);
     let layer: HighlightLayer | null = null;
     if (scan.mentions.length > 0) {
       layer = early ?? new HighlightLayer(document);
@@ -85,7 +87,17 @@ const bench = {
     const longestTask = await longTasks.stop();
     if (keep) await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     else layer?.clear();
-    return { ms, longestTask, mentions: scan.mentions.length, figures };
+    return { ms, longestTask, mentions: scan.mentions.length };
+  },
+
+  /**
+   * The figures of the last scan's candidate sentences. Not part of (b): the content script sends
+   * the sentences to the background, which reads their figures off the page's thread.
+   */
+  figures(): number {
+    let figures = 0;
+    for (const s of lastSentences) figures += parseQuantities(s).length + parseDates(s).length;
+    return figures;
   },
 
   /** (c) mark.js wrapping the same terms in <mark> elements: the classic highlighter. */
