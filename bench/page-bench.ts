@@ -3,7 +3,7 @@
  * load. Nothing here talks to an extension; it is the content script's own scan code.
  */
 import Mark from 'mark.js';
-import { drawInBatches } from '../entrypoints/content/draw-ranges';
+import { DrawnRanges } from '../entrypoints/content/draw-ranges';
 import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
 import { PageSession } from '../entrypoints/content/page-session';
@@ -81,7 +81,7 @@ const bench = {
         if (i > 0) await yieldToPage();
         ranges.push(...rangesFor(document, scan.page, scan.mentions.slice(i, i + 2000)));
       }
-      await drawInBatches(layer, 'topic', ranges, yieldToPage);
+      await new DrawnRanges(layer, 'topic', ranges).draw(yieldToPage);
     }
     const ms = performance.now() - t0;
     const longestTask = await longTasks.stop();

@@ -86,6 +86,19 @@ export class HighlightLayer {
     if (highlight.size !== before + ranges.length) this.render(kind);
   }
 
+  /** Takes ranges out again (a long page's window of drawn ranges moved on). */
+  remove(kind: HighlightKind, ranges: Range[]): void {
+    const list = this.ranges.get(kind);
+    if (!list || ranges.length === 0) return;
+    const gone = new Set(ranges);
+    const kept = list.filter((r) => !gone.has(r));
+    this.ranges.set(kind, kept);
+    const highlight = this.highlights.get(kind);
+    if (!highlight || kept.length === 0 || this.win!.CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) return this.render(kind);
+    for (const range of ranges) highlight.delete(range);
+    if (highlight.size !== kept.length) this.render(kind);
+  }
+
   set(kind: HighlightKind, ranges: Range[]): void {
     this.ranges.set(kind, [...ranges]);
     this.render(kind);

@@ -156,7 +156,15 @@ export default defineContentScript({
     ctx.addEventListener(document, 'mousedown', (e: MouseEvent) => {
       if (card.open && !card.contains(e.target as Node)) card.hide();
     }, { capture: true });
-    ctx.addEventListener(window, 'scroll', () => card.follow(), { passive: true, capture: true });
+    let scrolled = 0;
+    ctx.addEventListener(window, 'scroll', () => {
+      card.follow();
+      // A long page's drawn highlights follow the screen, looked at once a frame at most.
+      if (running && !scrolled) scrolled = requestAnimationFrame(() => {
+        scrolled = 0;
+        session.follow();
+      });
+    }, { passive: true, capture: true });
     // Frames load on their own schedule; a same-origin one is read when it is ready.
     ctx.addEventListener(document, 'load', (e: Event) => {
       if (running && e.target instanceof HTMLIFrameElement) void session.scanFrame(e.target);

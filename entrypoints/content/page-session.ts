@@ -4,7 +4,7 @@ import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-p
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
-import { drawInBatches } from './draw-ranges';
+import { DrawnRanges } from './draw-ranges';
 import { HighlightLayer, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
@@ -12,6 +12,8 @@ interface Chunk {
   doc: Document;
   page: PageText;
   marks: Array<{ mark: PageMark; range: Range }>;
+  /** Its topic highlights: on a long page only a window of them around the screen is registered. */
+  topics: DrawnRanges;
 }
 
 export interface SessionDeps {
@@ -143,9 +145,10 @@ export class PageSession {
     const layer = this.layer(doc);
     const ranges = await this.ranges(doc, page, scan.mentions);
     if (generation !== this.generation) return false;
-    await drawInBatches(layer, 'topic', ranges, this.deps.pause, () => generation === this.generation);
+    const topics = new DrawnRanges(layer, 'topic', ranges);
+    await topics.draw(this.deps.pause, () => generation === this.generation);
     if (generation !== this.generation) return false;
-    const chunk: Chunk = { doc, page, marks: [] };
+    const chunk: Chunk = { doc, page, marks: [], topics };
     this.chunks.push(chunk);
     for (const node of scan.walked ?? page.nodes) this.readNodes.add(node);
     const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
@@ -179,6 +182,11 @@ export class PageSession {
       any = true;
     }
     return any;
+  }
+
+  /** After a scroll: long pages move their window of drawn topic ranges along with the screen. */
+  follow(): void {
+    for (const chunk of this.chunks) chunk.topics.follow();
   }
 
   clear(): void {
