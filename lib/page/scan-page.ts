@@ -1,7 +1,7 @@
 import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
-import { candidateSentences } from './candidate-sentences';
+import { candidateSentences, candidateSentencesInSlices } from './candidate-sentences';
 import { warmSentenceSegmenter } from '../text/split-sentences';
 import { readAroundTerms } from './read-around-terms';
 import { readPageText, type PageText, type ReadOptions } from './read-page-text';
@@ -98,5 +98,8 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     await options.pause();
     deadline = now() + options.sliceMs;
   }
-  return { page, walked, ...findings(text, mentions, lexicon) };
+  if (mentions.length === 0) return { page, walked, mentions, topics: [], sentences: [] };
+  // A page dense with mentions has many lines to split: a line at a time, between pauses.
+  const sentences = await candidateSentencesInSlices(text, mentions, breathe);
+  return { page, walked, mentions, topics: countMentions(mentions, lexicon), sentences };
 }
