@@ -4,7 +4,6 @@ import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, 
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_TEXT = 0x4;
-const SHOW_ELEMENT = 0x1;
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 /** Nodes walked between two looks at the clock. */
 const CLOCK_EVERY = 512;
@@ -48,36 +47,47 @@ export async function readAroundTerms(
   // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
   const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
 
-  // 1. Every text node of the body, their text joined as it stands, and the shadow hosts on the way.
+  // 1. Every text node of the body and their text joined as it stands: a walk that shows text only,
+  // as the floor's does (showing elements too cost as much again on a 100k-word page).
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
-  const hosts: Element[] = [];
-  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
-  const joins: number[] = [];
   let length = 0;
-  let lastCode = 32;
   let count = 0;
-  const candidates = new Map(mainCandidates(doc).map((el) => [el, -1]));
-  const walker = owner.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
+  const walker = owner.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (due(++count)) await pause();
-    if (n.nodeType !== 3) {
-      // Shadow hosts and frames: the full reader reads what they hold on its own.
-      if ((n as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has((n as Element).localName)) hosts.push(n as Element);
-      if (candidates.has(n as Element)) candidates.set(n as Element, nodes.length);
-      continue;
-    }
     const data = (n as Text).data;
     if (!data) continue;
-    if (wordy(lastCode) && wordy(data.charCodeAt(0))) joins.push(nodes.length);
-    lastCode = data.charCodeAt(data.length - 1);
     nodes.push(n as Text);
     starts.push(length);
     parts.push(data);
     length += data.length;
   }
   const raw = parts.join('');
+  if (!more()) await pause();
+  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
+  const joins: number[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
+  }
+  // Shadow hosts and frames, which the full reader reads on their own: one native list of the body's
+  // elements, each asked only for its shadow root.
+  const hosts: Element[] = [];
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has(el.localName)) hosts.push(el);
+  }
+  // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
+  const candidates = new Map<Element, number>();
+  for (const el of mainCandidates(doc)) {
+    const inside = owner.createTreeWalker(el, SHOW_TEXT);
+    let firstText = inside.nextNode() as Text | null;
+    while (firstText && !firstText.data) firstText = inside.nextNode() as Text | null;
+    candidates.set(el, firstText ? nodes.indexOf(firstText) : -1);
+  }
 
   // The main region, measured on the text just walked rather than built again: its nodes are a run of the body's.
   const span = (el: Element): [number, number] => {
