@@ -6,7 +6,7 @@ import Mark from 'mark.js';
 import { DrawnRanges } from '../entrypoints/content/draw-ranges';
 import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
-import { PageSession } from '../entrypoints/content/page-session';
+import { PageSession, RANGE_BATCH } from '../entrypoints/content/page-session';
 import { watchPage } from '../entrypoints/content/watch-page';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
@@ -70,6 +70,8 @@ const bench = {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
+    // As the content script does: a turn for the page between compiling and the first slice.
+    await yieldToPage();
     const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
     lastSentences = scan.sentences.map((s) => s.text);
     let layer: HighlightLayer | null = null;
@@ -77,9 +79,9 @@ const bench = {
       layer = early ?? new HighlightLayer(document);
       layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
       const ranges: Range[] = [];
-      for (let i = 0; i < scan.mentions.length; i += 2000) {
+      for (let i = 0; i < scan.mentions.length; i += RANGE_BATCH) {
         if (i > 0) await yieldToPage();
-        ranges.push(...rangesFor(document, scan.page, scan.mentions.slice(i, i + 2000)));
+        ranges.push(...rangesFor(document, scan.page, scan.mentions.slice(i, i + RANGE_BATCH)));
       }
       await new DrawnRanges(layer, 'topic', ranges).draw(yieldToPage);
     }

@@ -72,6 +72,8 @@ export default defineContentScript({
     let settings: Settings = stored.settings;
     // The reader's own sets add their topics (published in local storage); the bundled set can be off.
     const lexicon = compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics)));
+    // The page gets a turn before the first slice of the scan: compiling and scanning in one task made it long.
+    await yieldToPage();
     const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage, layer: early });
     session.applySettings(settings);
     const card = new HighlightCard(document);

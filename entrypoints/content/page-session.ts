@@ -26,8 +26,8 @@ export interface SessionDeps {
   layer?: HighlightLayer;
 }
 
-/** Ranges created between two pauses. */
-const RANGE_BATCH = 2000;
+/** Ranges created between two pauses (2,000 took 10-20 ms on a loaded machine). */
+export const RANGE_BATCH = 1000;
 
 export interface MarkHit {
   mark: PageMark;

@@ -161,6 +161,7 @@ export async function readAroundTerms(
   const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
   for (const i of ordered) {
     if (i <= lastIndex) continue;
+    if (due(++count)) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
     const opening = blockAbove(node);
@@ -192,7 +193,8 @@ export async function readAroundTerms(
         passed = true;
         if (hits.has(lastIndex)) breaks = 0;
       }
-      if (due(lastIndex + 1)) await pause();
+      // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
+      if (due(++count)) await pause();
     }
   }
 
