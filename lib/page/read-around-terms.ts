@@ -73,16 +73,18 @@ export async function readAroundTerms(
     if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
   }
   // Shadow hosts and frames, which the full reader reads on their own: one native list of the body's
-  // elements, each asked only for its shadow root.
+  // elements, each asked only for its shadow root (and its tag, when the page has frames at all).
   const hosts: Element[] = [];
   const all = body.getElementsByTagName('*');
+  const framed = body.querySelector('iframe, frame') !== null;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has(el.localName)) hosts.push(el);
+    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
   }
   // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
   const candidates = new Map<Element, number>();
-  for (const el of mainCandidates(doc)) {
+  const mains = mainCandidates(doc);
+  for (const el of mains) {
     const inside = owner.createTreeWalker(el, SHOW_TEXT);
     let firstText = inside.nextNode() as Text | null;
     while (firstText && !firstText.data) firstText = inside.nextNode() as Text | null;
@@ -107,7 +109,7 @@ export async function readAroundTerms(
   const root = pickMainRoot(doc, (el) => {
     const [a, b] = span(el);
     return raw.slice(offsetOf(a), offsetOf(b)).trim().length;
-  })!;
+  }, mains)!;
   const [first, end] = root === body ? [0, nodes.length] : span(root);
   const inRoot = (k: number) => k >= first && k < end;
 

@@ -59,14 +59,19 @@ export function mainCandidates(doc: Document): Element[] {
 
 /**
  * The element holding the article: the largest article/main region with real text, else body.
- * `textLength` measures a region's trimmed text (a caller that has the text already can say).
+ * `textLength` measures a region's trimmed text (a caller that has the text already can say), and a
+ * caller that has the candidates already passes them.
  */
-export function pickMainRoot(doc: Document, textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length): Element | null {
+export function pickMainRoot(
+  doc: Document,
+  textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length,
+  candidates: readonly Element[] = mainCandidates(doc),
+): Element | null {
   const body = doc.body;
   if (!body) return null;
   let best: Element | null = null;
   let bestLength = MIN_MAIN_TEXT - 1;
-  for (const el of mainCandidates(doc)) {
+  for (const el of candidates) {
     const length = textLength(el);
     if (length > bestLength) {
       best = el;
