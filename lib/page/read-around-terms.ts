@@ -126,7 +126,14 @@ export async function readAroundTerms(
   }
   if (due(0)) await pause();
 
-  // 3. The page rules, decided only where needed: whether an element's text is read at all.
+  // 3. The page rules, decided only where needed: whether an element's text is read at all. Each
+  // element's own rules are decided once, whether met walking up from a hit or reading its line.
+  const own = new Map<Element, boolean>();
+  const isRejected = (el: Element): boolean => {
+    let r = own.get(el);
+    if (r === undefined) own.set(el, (r = rejects(el, root, isHidden)));
+    return r;
+  };
   const readable = new Map<Element, boolean>();
   const reads = (el: Element | null): boolean => {
     const chain: Element[] = [];
@@ -140,7 +147,7 @@ export async function readAroundTerms(
       chain.push(e);
     }
     for (let k = chain.length - 1; k >= 0; k--) {
-      ok &&= !rejects(chain[k]!, root, isHidden);
+      ok &&= !isRejected(chain[k]!);
       readable.set(chain[k]!, ok);
     }
     return ok;
@@ -170,9 +177,13 @@ export async function readAroundTerms(
     let opensSegment = false;
     // The hit's block holds the last node read (the segment goes on), or lies wholly after it.
     if (!next || !last || !opening.contains(last)) {
-      next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden), opening), root, isHidden);
-      pending = null;
       opensSegment = true;
+      // The reading stopped right before this block (the node it holds back is the block's first to
+      // read): it goes on from there, as a walker started at the block would.
+      if (!(next && pending && opening.contains(pending.node))) {
+        next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden, isRejected), opening), root, isHidden, undefined, isRejected);
+        pending = null;
+      }
     }
     // On to the hit's node, then to the end of the line after the last hit met.
     let breaks = 0;

@@ -143,7 +143,13 @@ export interface TextStep {
  * Walks readable text nodes in document order from wherever the walker stands, with the page rules
  * applied to every element met. `noteNested` hears of shadow roots and frames on the way.
  */
-export function textSteps(walker: Stepper, root: Element, isHidden: (el: Element) => boolean, noteNested?: (n: ShadowRoot | Document) => void): () => TextStep | null {
+export function textSteps(
+  walker: Stepper,
+  root: Element,
+  isHidden: (el: Element) => boolean,
+  noteNested?: (n: ShadowRoot | Document) => void,
+  isRejected: (el: Element) => boolean = (el) => rejects(el, root, isHidden),
+): () => TextStep | null {
   let lineBreak = false;
   // DOM implementations without TreeWalker filters (linkedom) hand every node over: skip rejected
   // subtrees here too. In browsers the filter already did, and this never triggers.
@@ -158,7 +164,7 @@ export function textSteps(walker: Stepper, root: Element, isHidden: (el: Element
       }
       if (node.nodeType !== TEXT_NODE) {
         const el = node as Element;
-        const skipped = rejects(el, root, isHidden);
+        const skipped = isRejected(el);
         if (noteNested) {
           const nested = nestedAt(el, root, isHidden, skipped);
           if (nested) noteNested(nested);
@@ -208,12 +214,18 @@ export function stepsFrom(walker: TreeWalker, start: Node): Stepper {
 }
 
 /** A TreeWalker over a page region that hands over readable text and the blocks around it, rejecting skipped subtrees. */
-export function readingWalker(doc: Document, over: Node, root: Element, isHidden: (el: Element) => boolean): TreeWalker {
+export function readingWalker(
+  doc: Document,
+  over: Node,
+  root: Element,
+  isHidden: (el: Element) => boolean,
+  isRejected: (el: Element) => boolean = (el) => rejects(el, root, isHidden),
+): TreeWalker {
   return (over.ownerDocument ?? doc).createTreeWalker(over, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node: Node) {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
-      if (rejects(el, root, isHidden)) return FILTER_REJECT;
+      if (isRejected(el)) return FILTER_REJECT;
       return isBlock(el) ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
