@@ -4,9 +4,9 @@
  */
 import Mark from 'mark.js';
 import { DrawnRanges } from '../entrypoints/content/draw-ranges';
-import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
+import { HighlightLayer, lazyRanges } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
-import { PageSession, RANGE_BATCH } from '../entrypoints/content/page-session';
+import { PageSession } from '../entrypoints/content/page-session';
 import { watchPage } from '../entrypoints/content/watch-page';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
@@ -61,7 +61,7 @@ const bench = {
 
   /**
    * (b) Source Context's scan: text index, topic mentions, candidate sentences, highlight registration, as the
-   * session does it: ranges made a batch at a time, then registered in batches, the screen first, on
+   * session does it: ranges made as they are registered, in batches, the screen first (a long page only a window around it), on
    * the layer whose style sheet went in at document start. A traced load (`keep`) keeps its highlights
    * and waits for the frames that draw them, so the trace holds the rendering they cause; otherwise
    * they are removed for mark.js.
@@ -78,12 +78,7 @@ const bench = {
     if (scan.mentions.length > 0) {
       layer = early ?? new HighlightLayer(document);
       layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
-      const ranges: Range[] = [];
-      for (let i = 0; i < scan.mentions.length; i += RANGE_BATCH) {
-        if (i > 0) await yieldToPage();
-        ranges.push(...rangesFor(document, scan.page, scan.mentions.slice(i, i + RANGE_BATCH)));
-      }
-      await new DrawnRanges(layer, 'topic', ranges).draw(yieldToPage);
+      await new DrawnRanges(layer, 'topic', lazyRanges(document, scan.page, scan.mentions)).draw(yieldToPage);
     }
     const ms = performance.now() - t0;
     const longestTask = await longTasks.stop();

@@ -11,6 +11,12 @@ export const DRAW_BATCH = 400;
  */
 export const MAX_DRAWN = 1500;
 
+/** Ranges by index, in document order; an array is one, and so are ranges made when first asked for. */
+export interface RangeList {
+  readonly length: number;
+  at(index: number): Range | undefined;
+}
+
 /** What drawing needs of a highlight layer. */
 export interface RangeSink {
   add(kind: HighlightKind, ranges: Range[]): void;
@@ -21,12 +27,12 @@ export interface RangeSink {
  * Index of the first range (ranges in document order) whose box reaches the viewport: a binary
  * search, so a long page asks the layout about a dozen ranges, not all of them.
  */
-export function firstOnScreen(ranges: readonly Range[], viewportTop = 0): number {
+export function firstOnScreen(ranges: RangeList, viewportTop = 0): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().bottom < viewportTop) lo = mid + 1;
+    if (ranges.at(mid)!.getBoundingClientRect().bottom < viewportTop) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -50,9 +56,15 @@ export class DrawnRanges {
   constructor(
     private readonly sink: RangeSink,
     private readonly kind: HighlightKind,
-    readonly ranges: readonly Range[],
+    readonly ranges: RangeList,
     private readonly size = MAX_DRAWN,
   ) {}
+
+  private slice(from: number, to: number): Range[] {
+    const out: Range[] = [];
+    for (let i = from; i < to; i++) out.push(this.ranges.at(i)!);
+    return out;
+  }
 
   /**
    * Registers the window around the screen in batches with a pause between them, the screen first
@@ -63,17 +75,22 @@ export class DrawnRanges {
     const all = this.ranges;
     if (all.length <= DRAW_BATCH) {
       this.to = all.length;
-      return this.sink.add(this.kind, [...all]);
+      return this.sink.add(this.kind, this.slice(0, all.length));
     }
     const screen = firstOnScreen(all);
     ({ from: this.from, to: this.to } = windowAround(screen, all.length, this.size));
     const at = Math.max(this.from, Math.min(screen, this.to));
-    const ordered = [...all.slice(at, this.to), ...all.slice(this.from, at)];
-    for (let i = 0; i < ordered.length; i += DRAW_BATCH) {
-      if (i > 0) await pause();
-      // The page navigated (the session was cleared) while this waited: draw nothing more.
-      if (!alive()) return;
-      this.sink.add(this.kind, ordered.slice(i, i + DRAW_BATCH));
+    // From the screen down, then the part above it.
+    const runs: Array<[number, number]> = [[at, this.to], [this.from, at]];
+    let first = true;
+    for (const [from, to] of runs) {
+      for (let i = from; i < to; i += DRAW_BATCH) {
+        if (!first) await pause();
+        first = false;
+        // The page navigated (the session was cleared) while this waited: draw nothing more.
+        if (!alive()) return;
+        this.sink.add(this.kind, this.slice(i, Math.min(i + DRAW_BATCH, to)));
+      }
     }
   }
 
@@ -92,8 +109,8 @@ export class DrawnRanges {
     const next = windowAround(screen, all.length, this.size);
     const leaving: Range[] = [];
     const entering: Range[] = [];
-    for (let i = this.from; i < this.to; i++) if (i < next.from || i >= next.to) leaving.push(all[i]!);
-    for (let i = next.from; i < next.to; i++) if (i < this.from || i >= this.to) entering.push(all[i]!);
+    for (let i = this.from; i < this.to; i++) if (i < next.from || i >= next.to) leaving.push(all.at(i)!);
+    for (let i = next.from; i < next.to; i++) if (i < this.from || i >= this.to) entering.push(all.at(i)!);
     this.from = next.from;
     this.to = next.to;
     if (leaving.length) this.sink.remove(this.kind, leaving);

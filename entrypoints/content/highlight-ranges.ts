@@ -17,6 +17,19 @@ export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ 
   return ranges;
 }
 
+/**
+ * The same ranges, each made when first asked for: a long page registers only a window of them, and
+ * every live range costs the page a little on each DOM change.
+ */
+export function lazyRanges(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): { readonly length: number; at(index: number): Range | undefined } {
+  const valid = spans.filter((s) => s.end > s.start && s.end <= page.text.length);
+  const made: Range[] = [];
+  return {
+    length: valid.length,
+    at: (i) => (i < 0 || i >= valid.length ? undefined : (made[i] ??= rangesFor(doc, page, [valid[i]!])[0]!)),
+  };
+}
+
 type WindowWithHighlights = Window & typeof globalThis;
 
 /** Figures and facts are drawn over topics; the flash of "show on page" over everything. */

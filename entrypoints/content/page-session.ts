@@ -5,7 +5,7 @@ import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
 import { DrawnRanges } from './draw-ranges';
-import { HighlightLayer, rangesFor } from './highlight-ranges';
+import { HighlightLayer, lazyRanges, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
 interface Chunk {
@@ -25,9 +25,6 @@ export interface SessionDeps {
   /** The document's highlight layer, made before the page was parsed (its style sheet is in already). */
   layer?: HighlightLayer;
 }
-
-/** Ranges created between two pauses (2,000 took 10-20 ms on a loaded machine). */
-export const RANGE_BATCH = 1000;
 
 export interface MarkHit {
   mark: PageMark;
@@ -129,23 +126,11 @@ export class PageSession {
     return scanPageInSlices(doc, this.deps.lexicon, { isHidden: this.deps.isHidden, root, pause: this.deps.pause, sliceMs: SLICE_MS });
   }
 
-  /** Ranges for many spans, a batch at a time with pauses between. */
-  private async ranges(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): Promise<Range[]> {
-    const out: Range[] = [];
-    for (let i = 0; i < spans.length; i += RANGE_BATCH) {
-      if (i > 0) await this.deps.pause();
-      out.push(...rangesFor(doc, page, spans.slice(i, i + RANGE_BATCH)));
-    }
-    return out;
-  }
-
   private async addChunk(doc: Document, scan: PageScan, mode: 'replace' | 'append', generation: number): Promise<boolean> {
     if (scan.mentions.length === 0 || generation !== this.generation) return false;
     const page = scan.page;
     const layer = this.layer(doc);
-    const ranges = await this.ranges(doc, page, scan.mentions);
-    if (generation !== this.generation) return false;
-    const topics = new DrawnRanges(layer, 'topic', ranges);
+    const topics = new DrawnRanges(layer, 'topic', lazyRanges(doc, page, scan.mentions));
     await topics.draw(this.deps.pause, () => generation === this.generation);
     if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [], topics };

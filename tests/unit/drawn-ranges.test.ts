@@ -93,6 +93,16 @@ describe('DrawnRanges', () => {
     expect(layer.drawn.has(ranges[3000 + MAX_DRAWN / 2]!)).toBe(true);
   });
 
+  it('asks a long page for the ranges of its window only (and a dozen to find the screen)', async () => {
+    const { ranges } = pageOf(5370);
+    const asked = new Set<number>();
+    const list = { length: ranges.length, at: (i: number) => (asked.add(i), ranges[i]) };
+    const layer = sink();
+    await new DrawnRanges(layer, 'topic', list).draw(pause);
+    expect(layer.drawn.size).toBe(MAX_DRAWN);
+    expect(asked.size).toBeLessThan(MAX_DRAWN + 20);
+  });
+
   it('stops drawing when the page navigated meanwhile', async () => {
     const { ranges } = pageOf(5000);
     const layer = sink();
