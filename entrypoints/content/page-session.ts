@@ -83,7 +83,8 @@ export class PageSession {
     let replaced = false;
     for (let i = 0; i < pending.length && i < MAX_NESTED; i++) {
       const { doc: d, root } = pending[i]!;
-      const scan = await this.scan(d, root);
+      const found = await this.scan(d, generation, root);
+      const { scan } = found;
       if (generation !== this.generation) return;
       for (const nested of scan.page.nested) {
         if (nested.nodeType === 9) pending.push({ doc: nested as Document });
@@ -92,7 +93,7 @@ export class PageSession {
           this.layer(d).adopt(nested as ShadowRoot);
         }
       }
-      const sent = await this.addChunk(d, scan, replaced ? 'append' : 'replace', generation);
+      const sent = await this.addChunk(d, found, replaced ? 'append' : 'replace', generation);
       replaced ||= sent;
     }
     // A navigation to a page without topics must still clear the old page's report.
@@ -112,27 +113,38 @@ export class PageSession {
     }
     if (!inner?.body || this.chunks.some((c) => c.doc === inner)) return;
     const generation = this.generation;
-    await this.addChunk(inner, await this.scan(inner), this.reported ? 'append' : 'replace', generation);
+    await this.addChunk(inner, await this.scan(inner, generation), this.reported ? 'append' : 'replace', generation);
   }
 
   /** Reads text that arrived after the first scan. */
   async scanAdded(root: Node): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);
     const generation = this.generation;
-    await this.addChunk(doc, await this.scan(doc, root), this.reported ? 'append' : 'replace', generation);
+    await this.addChunk(doc, await this.scan(doc, generation, root), this.reported ? 'append' : 'replace', generation);
   }
 
-  private scan(doc: Document, root?: Node): Promise<PageScan> {
-    return scanPageInSlices(doc, this.deps.lexicon, { isHidden: this.deps.isHidden, root, pause: this.deps.pause, sliceMs: SLICE_MS });
+  /** Reads a piece of the page; its topic highlights are drawn as soon as its mentions are found. */
+  private async scan(doc: Document, generation: number, root?: Node): Promise<{ scan: PageScan; topics: DrawnRanges | null }> {
+    let topics: DrawnRanges | null = null;
+    const scan = await scanPageInSlices(doc, this.deps.lexicon, {
+      isHidden: this.deps.isHidden,
+      root,
+      pause: this.deps.pause,
+      sliceMs: SLICE_MS,
+      beforeSentences: async ({ page, mentions }) => {
+        if (mentions.length === 0 || generation !== this.generation) return;
+        topics = new DrawnRanges(this.layer(doc), 'topic', lazyRanges(doc, page, mentions));
+        await topics.draw(this.deps.pause, () => generation === this.generation);
+      },
+    });
+    return { scan, topics };
   }
 
-  private async addChunk(doc: Document, scan: PageScan, mode: 'replace' | 'append', generation: number): Promise<boolean> {
-    if (scan.mentions.length === 0 || generation !== this.generation) return false;
+  private async addChunk(doc: Document, found: { scan: PageScan; topics: DrawnRanges | null }, mode: 'replace' | 'append', generation: number): Promise<boolean> {
+    const { scan, topics } = found;
+    if (!topics || scan.mentions.length === 0 || generation !== this.generation) return false;
     const page = scan.page;
     const layer = this.layer(doc);
-    const topics = new DrawnRanges(layer, 'topic', lazyRanges(doc, page, scan.mentions));
-    await topics.draw(this.deps.pause, () => generation === this.generation);
-    if (generation !== this.generation) return false;
     const chunk: Chunk = { doc, page, marks: [], topics };
     this.chunks.push(chunk);
     for (const node of scan.walked ?? page.nodes) this.readNodes.add(node);

@@ -48,6 +48,12 @@ export interface SliceOptions extends ReadOptions {
   /** Longest stretch of work between pauses, in milliseconds. */
   sliceMs: number;
   now?: () => number;
+  /**
+   * Called once the mentions are found, before the sentences around them are split: the highlights
+   * need no sentences, so the page can show them before that work (and, on a fresh browser, the
+   * segmenter's first use) is done.
+   */
+  beforeSentences?: (found: { page: PageText; mentions: Mention[] }) => Promise<void>;
 }
 
 /**
@@ -90,6 +96,10 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     for (const m of findMentions(text.slice(from, to), lexicon)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
     from = to;
     await breathe();
+  }
+  if (options.beforeSentences) {
+    await options.beforeSentences({ page, mentions });
+    deadline = now() + options.sliceMs;
   }
   if (mentions.length > 0) {
     // The segmenter's first use loads ICU data: a task of its own, not part of a longer one.
