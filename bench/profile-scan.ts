@@ -1,8 +1,11 @@
 /**
- * node --import tsx bench/profile-scan.ts [flavour-words] [--trace] [--cold]: one scan of a generated
- * page (the bench's (b), unminified so functions keep their names) under a CPU profile, printing the
- * functions with the most self time; with --trace, the longest renderer main-thread tasks of a traced
- * scan and what ran inside each. --cold uses a fresh browser (the cold-start row's situation).
+ * node --import tsx bench/profile-scan.ts [flavour-words] [--trace [--prepaint]] [--time] [--cold]: one
+ * scan of a generated page (the bench's (b), unminified so functions keep their names) under a CPU
+ * profile, printing the functions with the most self and inclusive time; with --trace, the longest
+ * renderer main-thread tasks of a traced scan and what ran inside each; with --time, no profiler: the
+ * page's calls of `globalThis.__t?.(label)` (none in the committed code; put in by hand to time the
+ * steps of a scan) print the time since the last one. --cold uses a fresh browser (the cold-start
+ * row's situation).
  * A tool for finding where the scan's time goes; it writes nothing.
  */
 import { createServer } from 'node:http';
@@ -48,6 +51,8 @@ async function main() {
   try {
     const page = await browser.newPage();
     await page.addInitScript(script);
+    page.on('console', (m) => console.log('page:', m.text()));
+    await page.addInitScript('{ let last = 0; globalThis.__t = (l) => { const n = performance.now(); if (globalThis.__on) console.log(l, (n - last).toFixed(1)); last = n; }; }');
     if (!process.argv.includes('--cold')) {
       // Warm as the timed loads are: the same page scanned once before.
       await page.goto(url);
@@ -55,7 +60,10 @@ async function main() {
     }
     await page.goto(url);
     await page.evaluate('new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))');
-    if (TRACE) {
+    await page.evaluate('globalThis.__on = true; globalThis.__t("start")');
+    if (process.argv.includes('--time')) {
+      console.log('scan', await page.evaluate(`__bench.scan(${compact})`));
+    } else if (TRACE) {
       await browser.startTracing(page, { categories: TASK_CATEGORIES });
       const r = await page.evaluate(`__bench.scan(${compact}, true)`);
       const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
@@ -120,6 +128,17 @@ function printTasks(events: TraceEvent[]) {
     console.log(`task at +${((task.ts - t0) / 1000).toFixed(1)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 500);
     for (const e of inside.slice(0, 25)) console.log(`   +${((e.ts - task.ts) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${e.args?.data?.functionName ?? ''}`);
+    // Layout and style work is traced as begin/end pairs.
+    const open = new Map<string, TraceEvent>();
+    for (const e of events) {
+      if (!mains.has(`${e.pid}:${e.tid}`) || e.ts < task.ts || e.ts > end) continue;
+      if (e.ph === 'B') open.set(e.name, e);
+      else if (e.ph === 'E' && open.has(e.name)) {
+        const b = open.get(e.name)!;
+        open.delete(e.name);
+        if (e.ts - b.ts > 500) console.log(`   +${((b.ts - task.ts) / 1000).toFixed(1)} ${e.name} ${((e.ts - b.ts) / 1000).toFixed(1)} ms (B/E)`);
+      }
+    }
   }
 }
 
