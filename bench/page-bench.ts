@@ -3,7 +3,7 @@
  * load. Nothing here talks to an extension; it is the content script's own scan code.
  */
 import Mark from 'mark.js';
-import { DrawnRanges } from '../entrypoints/content/draw-ranges';
+import { drawRanges } from '../entrypoints/content/draw-ranges';
 import { HighlightLayer, lazyRanges } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
 import { PageSession } from '../entrypoints/content/page-session';
@@ -84,7 +84,7 @@ const bench = {
         if (mentions.length > 0) {
           layer = early ?? new HighlightLayer(document);
           layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
-          await new DrawnRanges(layer, 'topic', lazyRanges(document, page, mentions)).draw(yieldToPage);
+          await drawRanges(layer, 'topic', lazyRanges(document, page, mentions), yieldToPage);
         }
         drawnMs = performance.now() - t0;
       },

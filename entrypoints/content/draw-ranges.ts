@@ -45,75 +45,60 @@ export function windowAround(screen: number, total: number, size = MAX_DRAWN): {
   return { from, to: from + size };
 }
 
-/**
- * The ranges of one piece of the page (in document order) and the part of them that is registered:
- * all of them, or for a long page a window around the screen that moves when the reader scrolls.
- */
-export class DrawnRanges {
-  from = 0;
-  to = 0;
-
-  constructor(
-    private readonly sink: RangeSink,
-    private readonly kind: HighlightKind,
-    readonly ranges: RangeList,
-    private readonly size = MAX_DRAWN,
-  ) {}
-
-  private slice(from: number, to: number): Range[] {
-    const out: Range[] = [];
-    for (let i = from; i < to; i++) out.push(this.ranges.at(i)!);
-    return out;
-  }
-
-  /**
-   * Registers the window around the screen in batches with a pause between them, the screen first
-   * (from the first range on screen downwards, then the ones above), so the first screen is drawn
-   * first and no single task restyles the whole page's highlights at once.
-   */
-  async draw(pause: () => Promise<void>, alive: () => boolean = () => true): Promise<void> {
-    const all = this.ranges;
-    if (all.length <= DRAW_BATCH) {
-      this.to = all.length;
-      return this.sink.add(this.kind, this.slice(0, all.length));
-    }
-    const screen = firstOnScreen(all);
-    ({ from: this.from, to: this.to } = windowAround(screen, all.length, this.size));
-    const at = Math.max(this.from, Math.min(screen, this.to));
-    // From the screen down, then the part above it.
-    const runs: Array<[number, number]> = [[at, this.to], [this.from, at]];
-    let first = true;
-    for (const [from, to] of runs) {
-      for (let i = from; i < to; i += DRAW_BATCH) {
-        if (!first) await pause();
-        first = false;
-        // The page navigated (the session was cleared) while this waited: draw nothing more.
-        if (!alive()) return;
-        this.sink.add(this.kind, this.slice(i, Math.min(i + DRAW_BATCH, to)));
-      }
-    }
-  }
-
+/** A piece of the page's drawn ranges: the window registered, and the move that follows the screen. */
+export interface DrawnRanges {
+  window(): { from: number; to: number };
   /**
    * After a scroll: when the screen comes near an edge of the window, the window moves so the screen
    * sits a quarter into it again (one registry change: ranges leaving out, ranges entering in).
    */
-  follow(): void {
-    const all = this.ranges;
-    if (all.length <= this.size) return;
-    const screen = firstOnScreen(all);
-    const margin = this.size >> 3;
-    const nearTop = screen - this.from < margin && this.from > 0;
-    const nearBottom = this.to - screen < 2 * margin && this.to < all.length;
-    if (!nearTop && !nearBottom) return;
-    const next = windowAround(screen, all.length, this.size);
-    const leaving: Range[] = [];
-    const entering: Range[] = [];
-    for (let i = this.from; i < this.to; i++) if (i < next.from || i >= next.to) leaving.push(all.at(i)!);
-    for (let i = next.from; i < next.to; i++) if (i < this.from || i >= this.to) entering.push(all.at(i)!);
-    this.from = next.from;
-    this.to = next.to;
-    if (leaving.length) this.sink.remove(this.kind, leaving);
-    if (entering.length) this.sink.add(this.kind, entering);
+  follow(): void;
+}
+
+/**
+ * Registers the ranges of one piece of the page (in document order): all of them, or for a long page
+ * a window around the screen that can follow the reader. In batches with a pause between them, the
+ * screen first (from the first range on screen downwards, then the ones above), so the first screen
+ * is drawn first and no single task restyles the whole page's highlights at once.
+ */
+export async function drawRanges(
+  sink: RangeSink,
+  kind: HighlightKind,
+  ranges: RangeList,
+  pause: () => Promise<void>,
+  alive: () => boolean = () => true,
+  size = MAX_DRAWN,
+): Promise<DrawnRanges> {
+  const total = ranges.length;
+  const take = (from: number, to: number) => {
+    const out: Range[] = [];
+    for (let i = from; i < to; i++) out.push(ranges.at(i)!);
+    return out;
+  };
+  const screen = total > DRAW_BATCH ? firstOnScreen(ranges) : 0;
+  let { from, to } = windowAround(screen, total, size);
+  const drawn: DrawnRanges = {
+    window: () => ({ from, to }),
+    follow() {
+      const at = total > size ? firstOnScreen(ranges) : from;
+      // Near an edge of the window (and not at the page's end): the window moves, in one registry change.
+      if ((at - from < size >> 3 && from > 0) || (to - at < size >> 2 && to < total)) {
+        sink.remove(kind, take(from, to));
+        ({ from, to } = windowAround(at, total, size));
+        sink.add(kind, take(from, to));
+      }
+    },
+  };
+  const at = Math.max(from, Math.min(screen, to));
+  let first = true;
+  for (const [a, b] of [[at, to], [from, at]] as const) {
+    for (let i = a; i < b; i += DRAW_BATCH) {
+      if (!first) await pause();
+      first = false;
+      // The page navigated (the session was cleared) while this waited: draw nothing more.
+      if (!alive()) return drawn;
+      sink.add(kind, take(i, Math.min(i + DRAW_BATCH, b)));
+    }
   }
+  return drawn;
 }

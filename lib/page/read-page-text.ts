@@ -233,7 +233,7 @@ export function readingWalker(
 
 /** Flat text built step by step: a line break before a node that follows a block entry, never at the start. */
 export class TextBuilder {
-  private readonly parts: string[] = [];
+  readonly #parts: string[] = [];
   length = 0;
   constructor(readonly page: PageText = { text: '', nodes: [], starts: [], nested: [] }) {}
 
@@ -245,13 +245,13 @@ export class TextBuilder {
   }
 
   push(text: string): void {
-    this.parts.push(text);
+    this.#parts.push(text);
     this.length += text.length;
   }
 
   /** The text is assembled once, at the end: joining after every slice would copy it again and again. */
   finish(): PageText {
-    this.page.text = this.parts.join('');
+    this.page.text = this.#parts.join('');
     return this.page;
   }
 }

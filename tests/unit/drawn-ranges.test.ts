@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_BATCH, DrawnRanges, MAX_DRAWN, windowAround } from '../../entrypoints/content/draw-ranges';
+import { DRAW_BATCH, drawRanges, MAX_DRAWN, windowAround } from '../../entrypoints/content/draw-ranges';
 import type { HighlightKind } from '../../lib/settings/palettes';
 
 /** Ranges one above the other, `height` px each; the page is scrolled to `view.top`. */
@@ -32,11 +32,11 @@ function sink() {
 const indexes = (drawn: Set<Range>) => [...drawn].map((r) => (r as unknown as { i: number }).i).sort((a, b) => a - b);
 const pause = () => Promise.resolve();
 
-describe('DrawnRanges', () => {
+describe('drawRanges', () => {
   it('registers every range of a page with few of them, at once', async () => {
     const { ranges } = pageOf(300);
     const layer = sink();
-    await new DrawnRanges(layer, 'topic', ranges).draw(pause);
+    await drawRanges(layer, 'topic', ranges, pause);
     expect(layer.drawn.size).toBe(300);
     expect(layer.adds).toHaveLength(1);
   });
@@ -45,7 +45,7 @@ describe('DrawnRanges', () => {
     const { view, ranges, height } = pageOf(1200);
     view.top = 700 * height + height / 2;
     const layer = sink();
-    await new DrawnRanges(layer, 'topic', ranges).draw(pause);
+    await drawRanges(layer, 'topic', ranges, pause);
     expect(layer.drawn.size).toBe(1200);
     expect(layer.adds.every((a) => a.length <= DRAW_BATCH)).toBe(true);
     expect((layer.adds[0]![0] as unknown as { i: number }).i).toBe(700);
@@ -54,15 +54,14 @@ describe('DrawnRanges', () => {
   it('on a long page registers only a window around the screen, and moves it when the reader scrolls', async () => {
     const { view, ranges, height } = pageOf(5370);
     const layer = sink();
-    const drawn = new DrawnRanges(layer, 'topic', ranges);
-    await drawn.draw(pause);
+    const drawn = await drawRanges(layer, 'topic', ranges, pause);
     expect(indexes(layer.drawn)).toEqual(Array.from({ length: MAX_DRAWN }, (_, i) => i));
 
     // A little scrolling inside the window changes nothing.
     view.top = 200 * height + height / 2;
     drawn.follow();
     expect(layer.drawn.size).toBe(MAX_DRAWN);
-    expect(drawn.from).toBe(0);
+    expect(drawn.window().from).toBe(0);
 
     // Near its end, the window moves so the screen sits a quarter into it.
     view.top = 1400 * height + height / 2;
@@ -86,7 +85,7 @@ describe('DrawnRanges', () => {
     const { view, ranges, height } = pageOf(5000);
     view.top = 3000 * height + height / 2;
     const layer = sink();
-    await new DrawnRanges(layer, 'topic', ranges).draw(pause);
+    await drawRanges(layer, 'topic', ranges, pause);
     expect(layer.drawn.size).toBe(MAX_DRAWN);
     expect((layer.adds[0]![0] as unknown as { i: number }).i).toBe(3000);
     expect(layer.drawn.has(ranges[3000 - MAX_DRAWN / 4]!)).toBe(true);
@@ -98,7 +97,7 @@ describe('DrawnRanges', () => {
     const asked = new Set<number>();
     const list = { length: ranges.length, at: (i: number) => (asked.add(i), ranges[i]) };
     const layer = sink();
-    await new DrawnRanges(layer, 'topic', list).draw(pause);
+    await drawRanges(layer, 'topic', list, pause);
     expect(layer.drawn.size).toBe(MAX_DRAWN);
     expect(asked.size).toBeLessThan(MAX_DRAWN + 20);
   });
@@ -107,7 +106,7 @@ describe('DrawnRanges', () => {
     const { ranges } = pageOf(5000);
     const layer = sink();
     let alive = true;
-    await new DrawnRanges(layer, 'topic', ranges).draw(async () => {
+    await drawRanges(layer, 'topic', ranges, async () => {
       alive = false;
     }, () => alive);
     expect(layer.drawn.size).toBe(DRAW_BATCH);
