@@ -181,7 +181,7 @@ export async function readAroundTerms(
       // The reading stopped right before this block (the node it holds back is the block's first to
       // read): it goes on from there, as a walker started at the block would.
       if (!(next && pending && opening.contains(pending.node))) {
-        next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden, isRejected), opening), root, isHidden, undefined, isRejected);
+        next = textSteps(stepsFrom(readingWalker(owner, root), opening), root, isHidden, undefined, isRejected);
         pending = null;
       }
     }
