@@ -3,8 +3,8 @@
  * load. Nothing here talks to an extension; it is the content script's own scan code.
  */
 import Mark from 'mark.js';
-import { drawInBatches } from '../entrypoints/content/draw-ranges';
-import { HighlightLayer, rangesFor } from '../entrypoints/content/highlight-ranges';
+import { drawRanges } from '../entrypoints/content/draw-ranges';
+import { HighlightLayer, lazyRanges } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
 import { PageSession } from '../entrypoints/content/page-session';
 import { watchPage } from '../entrypoints/content/watch-page';
@@ -37,6 +37,9 @@ function watchLongTasks(): { stop: () => Promise<number> } {
   };
 }
 
+/** The candidate sentences of the last scan (b). */
+let lastSentences: string[] = [];
+
 /** The highlight layer made at document start, as the content script makes it in Chromium. */
 let early: HighlightLayer | undefined;
 
@@ -57,35 +60,51 @@ const bench = {
   },
 
   /**
-   * (b) Source Context's scan: text index, topic and figure spotting, highlight registration, as the
-   * session does it: ranges made a batch at a time, then registered in batches, the screen first, on
-   * the layer whose style sheet went in at document start. A traced load (`keep`) keeps its highlights
-   * and waits for the frames that draw them, so the trace holds the rendering they cause; otherwise
-   * they are removed for mark.js.
+   * (b) Source Context's scan: text index, topic mentions, highlight registration, candidate
+   * sentences, in the session's order: the highlights are drawn once the mentions are found, before
+   * the sentences are split; ranges made as they are registered, in batches, the screen first (a long
+   * page only a window around it), on the layer whose style sheet went in at document start. `ms` is
+   * all of it; `drawnMs` when the highlights were all registered. A traced load (`keep`) keeps its
+   * highlights and waits for the frames that draw them, so the trace holds the rendering they cause;
+   * otherwise they are removed for mark.js.
    */
-  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; longestTask: number; mentions: number; figures: number }> {
+  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; drawnMs: number; longestTask: number; mentions: number }> {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
-    const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
-    let figures = 0;
-    for (const s of scan.sentences) figures += parseQuantities(s.text).length + parseDates(s.text).length;
+    // As the content script does: a turn for the page between compiling and the first slice.
+    await yieldToPage();
     let layer: HighlightLayer | null = null;
-    if (scan.mentions.length > 0) {
-      layer = early ?? new HighlightLayer(document);
-      layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
-      const ranges: Range[] = [];
-      for (let i = 0; i < scan.mentions.length; i += 2000) {
-        if (i > 0) await yieldToPage();
-        ranges.push(...rangesFor(document, scan.page, scan.mentions.slice(i, i + 2000)));
-      }
-      await drawInBatches(layer, 'topic', ranges, yieldToPage);
-    }
+    let drawnMs = 0;
+    const scan = await scanPageInSlices(document, lexicon, {
+      isHidden,
+      pause: yieldToPage,
+      sliceMs: SLICE_MS,
+      beforeSentences: async ({ page, mentions }) => {
+        if (mentions.length > 0) {
+          layer = early ?? new HighlightLayer(document);
+          layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
+          await drawRanges(layer, 'topic', lazyRanges(document, page, mentions), yieldToPage);
+        }
+        drawnMs = performance.now() - t0;
+      },
+    });
     const ms = performance.now() - t0;
+    lastSentences = scan.sentences.map((s) => s.text);
     const longestTask = await longTasks.stop();
     if (keep) await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    else layer?.clear();
-    return { ms, longestTask, mentions: scan.mentions.length, figures };
+    else (layer as HighlightLayer | null)?.clear();
+    return { ms, drawnMs, longestTask, mentions: scan.mentions.length };
+  },
+
+  /**
+   * The figures of the last scan's candidate sentences. Not part of (b): the content script sends
+   * the sentences to the background, which reads their figures off the page's thread.
+   */
+  figures(): number {
+    let figures = 0;
+    for (const s of lastSentences) figures += parseQuantities(s).length + parseDates(s).length;
+    return figures;
   },
 
   /** (c) mark.js wrapping the same terms in <mark> elements: the classic highlighter. */

@@ -34,28 +34,32 @@ function pageLooksDark(doc: Document): boolean {
 }
 
 export class HighlightCard {
-  private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
-  private current: PageMark | null = null;
-  private anchor: Range | null = null;
-  private returnFocus: Element | null = null;
+  #host: HTMLElement | null = null;
+  #root: ShadowRoot | null = null;
+  #current: PageMark | null = null;
+  #anchor: Range | null = null;
+  #returnFocus: Element | null = null;
 
-  constructor(private readonly doc: Document) {}
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   get open(): boolean {
-    return this.host?.isConnected === true;
+    return this.#host?.isConnected === true;
   }
 
   get mark(): PageMark | null {
-    return this.open ? this.current : null;
+    return this.open ? this.#current : null;
   }
 
   get anchorRange(): Range | null {
-    return this.open ? this.anchor : null;
+    return this.open ? this.#anchor : null;
   }
 
   contains(node: Node | null): boolean {
-    return Boolean(node && this.host && (node === this.host || this.host.contains(node)));
+    return Boolean(node && this.#host && (node === this.#host || this.#host.contains(node)));
   }
 
   isOwn(node: Node): boolean {
@@ -63,38 +67,38 @@ export class HighlightCard {
   }
 
   show(mark: PageMark, range: Range, focus: boolean): void {
-    if (this.open && this.current === mark && !focus) return;
-    this.current = mark;
-    this.anchor = range;
-    if (!this.host) {
-      this.host = this.doc.createElement('source-context-card');
-      this.root = this.host.attachShadow({ mode: 'closed' });
+    if (this.open && this.#current === mark && !focus) return;
+    this.#current = mark;
+    this.#anchor = range;
+    if (!this.#host) {
+      this.#host = this.#doc.createElement('source-context-card');
+      this.#root = this.#host.attachShadow({ mode: 'closed' });
     }
-    const root = this.root!;
+    const root = this.#root!;
     root.replaceChildren();
-    this.styleRoot(root);
-    const card = this.doc.createElement('div');
-    card.className = `card ${mark.verdict}${pageLooksDark(this.doc) ? ' dark' : ''}`;
+    this.#styleRoot(root);
+    const card = this.#doc.createElement('div');
+    card.className = `card ${mark.verdict}${pageLooksDark(this.#doc) ? ' dark' : ''}`;
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', mark.label);
     card.tabIndex = -1;
 
-    const title = this.doc.createElement('p');
+    const title = this.#doc.createElement('p');
     title.className = 'verdict';
     title.textContent = VERDICT_TITLES[mark.verdict];
-    const explanation = this.doc.createElement('p');
+    const explanation = this.#doc.createElement('p');
     explanation.className = 'explanation';
     explanation.textContent = mark.explanation;
     card.append(title, explanation);
     for (const q of mark.quotes.slice(0, 3)) {
-      const quote = this.doc.createElement('blockquote');
+      const quote = this.#doc.createElement('blockquote');
       quote.textContent = `“${q.quote.replace(/^["“]|["”]$/gu, '')}”`;
-      const cite = this.doc.createElement('cite');
+      const cite = this.#doc.createElement('cite');
       cite.textContent = q.figure ? `${q.source} · ${q.figure}` : q.source;
       quote.append(cite);
       card.append(quote);
     }
-    const close = this.doc.createElement('button');
+    const close = this.#doc.createElement('button');
     close.className = 'close';
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
@@ -108,10 +112,10 @@ export class HighlightCard {
       }
     });
     root.append(card);
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    this.place(range);
+    if (!this.#host.isConnected) this.#doc.documentElement.append(this.#host);
+    this.#place(range);
     if (focus) {
-      this.returnFocus = this.doc.activeElement;
+      this.#returnFocus = this.#doc.activeElement;
       card.focus({ preventScroll: true });
     }
   }
@@ -120,28 +124,28 @@ export class HighlightCard {
    * A constructed stylesheet: a page's Content-Security-Policy that forbids inline styles does not
    * apply to it. Where constructed sheets are missing, a <style> inside the shadow root does the job.
    */
-  private styleRoot(root: ShadowRoot): void {
-    const Sheet = this.doc.defaultView?.CSSStyleSheet;
+  #styleRoot(root: ShadowRoot): void {
+    const Sheet = this.#doc.defaultView?.CSSStyleSheet;
     if (Sheet && 'adoptedStyleSheets' in root) {
       const sheet = new Sheet();
       sheet.replaceSync(CARD_CSS);
       root.adoptedStyleSheets = [sheet];
       return;
     }
-    const style = this.doc.createElement('style');
+    const style = this.#doc.createElement('style');
     style.textContent = CARD_CSS;
     root.append(style);
   }
 
   /** Puts the card below the highlight, or above it when there is no room below. */
-  private place(range: Range): void {
-    if (!this.host) return;
+  #place(range: Range): void {
+    if (!this.#host) return;
     const rect = range.getBoundingClientRect();
-    const win = this.doc.defaultView!;
+    const win = this.#doc.defaultView!;
     const width = Math.min(360, win.innerWidth - 16);
     const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
     const below = rect.bottom + 8;
-    const style = this.host.style;
+    const style = this.#host.style;
     style.setProperty('left', `${left}px`, 'important');
     if (below + 200 < win.innerHeight || rect.top < 220) {
       style.setProperty('top', `${below}px`, 'important');
@@ -154,20 +158,20 @@ export class HighlightCard {
 
   /** On scroll: follow the highlight while it is on screen, close once it has left. */
   follow(): void {
-    if (!this.open || !this.anchor) return;
-    const rect = this.anchor.getBoundingClientRect();
-    const win = this.doc.defaultView!;
+    if (!this.open || !this.#anchor) return;
+    const rect = this.#anchor.getBoundingClientRect();
+    const win = this.#doc.defaultView!;
     if (rect.bottom < 0 || rect.top > win.innerHeight || (rect.width === 0 && rect.height === 0)) this.hide();
-    else this.place(this.anchor);
+    else this.#place(this.#anchor);
   }
 
   hide(): void {
-    if (!this.host?.isConnected) return;
-    const hadFocus = this.doc.activeElement === this.host;
-    this.host.remove();
-    this.current = null;
-    this.anchor = null;
-    if (hadFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
-    this.returnFocus = null;
+    if (!this.#host?.isConnected) return;
+    const hadFocus = this.#doc.activeElement === this.#host;
+    this.#host.remove();
+    this.#current = null;
+    this.#anchor = null;
+    if (hadFocus && this.#returnFocus instanceof HTMLElement) this.#returnFocus.focus({ preventScroll: true });
+    this.#returnFocus = null;
   }
 }

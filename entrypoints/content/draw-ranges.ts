@@ -1,43 +1,104 @@
 import type { HighlightKind } from '../../lib/settings/palettes';
-import type { HighlightLayer } from './highlight-ranges';
 
 /** Ranges registered between two pauses: each registry change costs the page a restyle of what it covers. */
 export const DRAW_BATCH = 400;
 
 /**
+ * Most ranges of one piece of the page registered at a time. Chromium rebuilds the markers of every
+ * registered highlight range in the frame after any change to the registry or to the page's DOM
+ * (about 9 µs a range: 5,370 ranges made one 45-60 ms task, and would again on every DOM change);
+ * a long page's ranges are registered around the screen, and the window follows the reader.
+ */
+export const MAX_DRAWN = 1500;
+
+/** Ranges by index, in document order; an array is one, and so are ranges made when first asked for. */
+export interface RangeList {
+  readonly length: number;
+  at(index: number): Range | undefined;
+}
+
+/** What drawing needs of a highlight layer. */
+export interface RangeSink {
+  add(kind: HighlightKind, ranges: Range[]): void;
+  remove(kind: HighlightKind, ranges: Range[]): void;
+}
+
+/**
  * Index of the first range (ranges in document order) whose box reaches the viewport: a binary
  * search, so a long page asks the layout about a dozen ranges, not all of them.
  */
-export function firstOnScreen(ranges: readonly Range[], viewportTop = 0): number {
+export function firstOnScreen(ranges: RangeList, viewportTop = 0): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().bottom < viewportTop) lo = mid + 1;
+    if (ranges.at(mid)!.getBoundingClientRect().bottom < viewportTop) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** The window of `size` ranges out of `total` for the screen at index `screen`: a quarter above it, the rest below. */
+export function windowAround(screen: number, total: number, size = MAX_DRAWN): { from: number; to: number } {
+  if (total <= size) return { from: 0, to: total };
+  const from = Math.max(0, Math.min(screen - (size >> 2), total - size));
+  return { from, to: from + size };
+}
+
+/** A piece of the page's drawn ranges: the window registered, and the move that follows the screen. */
+export interface DrawnRanges {
+  window(): { from: number; to: number };
+  /**
+   * After a scroll: when the screen comes near an edge of the window, the window moves so the screen
+   * sits a quarter into it again (one registry change: ranges leaving out, ranges entering in).
+   */
+  follow(): void;
+}
+
 /**
- * Registers many ranges of one kind in batches with a pause between them, the screen first (from
- * the first range on screen downwards, then the ones above), so the first screen is drawn first
- * and no single task restyles the whole page's highlights at once.
+ * Registers the ranges of one piece of the page (in document order): all of them, or for a long page
+ * a window around the screen that can follow the reader. In batches with a pause between them, the
+ * screen first (from the first range on screen downwards, then the ones above), so the first screen
+ * is drawn first and no single task restyles the whole page's highlights at once.
  */
-export async function drawInBatches(
-  layer: HighlightLayer,
+export async function drawRanges(
+  sink: RangeSink,
   kind: HighlightKind,
-  ranges: Range[],
+  ranges: RangeList,
   pause: () => Promise<void>,
   alive: () => boolean = () => true,
-): Promise<void> {
-  if (ranges.length <= DRAW_BATCH) return layer.add(kind, ranges);
-  const first = firstOnScreen(ranges);
-  const ordered = first > 0 ? [...ranges.slice(first), ...ranges.slice(0, first)] : ranges;
-  for (let i = 0; i < ordered.length; i += DRAW_BATCH) {
-    if (i > 0) await pause();
-    // The page navigated (the session was cleared) while this waited: draw nothing more.
-    if (!alive()) return;
-    layer.add(kind, ordered.slice(i, i + DRAW_BATCH));
+  size = MAX_DRAWN,
+): Promise<DrawnRanges> {
+  const total = ranges.length;
+  const take = (from: number, to: number) => {
+    const out: Range[] = [];
+    for (let i = from; i < to; i++) out.push(ranges.at(i)!);
+    return out;
+  };
+  const screen = total > DRAW_BATCH ? firstOnScreen(ranges) : 0;
+  let { from, to } = windowAround(screen, total, size);
+  const drawn: DrawnRanges = {
+    window: () => ({ from, to }),
+    follow() {
+      const at = total > size ? firstOnScreen(ranges) : from;
+      // Near an edge of the window (and not at the page's end): the window moves, in one registry change.
+      if ((at - from < size >> 3 && from > 0) || (to - at < size >> 2 && to < total)) {
+        sink.remove(kind, take(from, to));
+        ({ from, to } = windowAround(at, total, size));
+        sink.add(kind, take(from, to));
+      }
+    },
+  };
+  const at = Math.max(from, Math.min(screen, to));
+  let first = true;
+  for (const [a, b] of [[at, to], [from, at]] as const) {
+    for (let i = a; i < b; i += DRAW_BATCH) {
+      if (!first) await pause();
+      first = false;
+      // The page navigated (the session was cleared) while this waited: draw nothing more.
+      if (!alive()) return drawn;
+      sink.add(kind, take(i, Math.min(i + DRAW_BATCH, b)));
+    }
   }
+  return drawn;
 }

@@ -72,6 +72,8 @@ export default defineContentScript({
     let settings: Settings = stored.settings;
     // The reader's own sets add their topics (published in local storage); the bundled set can be off.
     const lexicon = compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics)));
+    // The page gets a turn before the first slice of the scan: compiling and scanning in one task made it long.
+    await yieldToPage();
     const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage, layer: early });
     session.applySettings(settings);
     const card = new HighlightCard(document);
@@ -156,7 +158,15 @@ export default defineContentScript({
     ctx.addEventListener(document, 'mousedown', (e: MouseEvent) => {
       if (card.open && !card.contains(e.target as Node)) card.hide();
     }, { capture: true });
-    ctx.addEventListener(window, 'scroll', () => card.follow(), { passive: true, capture: true });
+    let scrolled = 0;
+    ctx.addEventListener(window, 'scroll', () => {
+      card.follow();
+      // A long page's drawn highlights follow the screen, looked at once a frame at most.
+      if (running && !scrolled) scrolled = requestAnimationFrame(() => {
+        scrolled = 0;
+        session.follow();
+      });
+    }, { passive: true, capture: true });
     // Frames load on their own schedule; a same-origin one is read when it is ready.
     ctx.addEventListener(document, 'load', (e: Event) => {
       if (running && e.target instanceof HTMLIFrameElement) void session.scanFrame(e.target);

@@ -4,14 +4,16 @@ import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-p
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
-import { drawInBatches } from './draw-ranges';
-import { HighlightLayer, rangesFor } from './highlight-ranges';
+import { drawRanges, type DrawnRanges } from './draw-ranges';
+import { HighlightLayer, lazyRanges, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
 interface Chunk {
   doc: Document;
   page: PageText;
   marks: Array<{ mark: PageMark; range: Range }>;
+  /** Its topic highlights: on a long page only a window of them around the screen is registered. */
+  topics: DrawnRanges;
 }
 
 export interface SessionDeps {
@@ -23,9 +25,6 @@ export interface SessionDeps {
   /** The document's highlight layer, made before the page was parsed (its style sheet is in already). */
   layer?: HighlightLayer;
 }
-
-/** Ranges created between two pauses. */
-const RANGE_BATCH = 2000;
 
 export interface MarkHit {
   mark: PageMark;
@@ -39,30 +38,33 @@ const MAX_NESTED = 50;
  * highlights and the marks a card can open on. One session per page; a navigation resets it.
  */
 export class PageSession {
-  private chunks: Chunk[] = [];
-  private readonly layers = new Map<Document, HighlightLayer>();
+  #chunks: Chunk[] = [];
+  readonly #layers = new Map<Document, HighlightLayer>();
   /** Whether the background holds a report for the current page, so a navigation must clear it. */
-  private reported = false;
-  private settings: Settings | null = null;
-  private generation = 0;
+  #reported = false;
+  #settings: Settings | null = null;
+  #generation = 0;
   /** Text nodes the chunks were read from, so text queued while the first scan ran is not read twice. */
-  private readNodes = new WeakSet<Text>();
+  #readNodes = new WeakSet<Text>();
 
-  constructor(private readonly deps: SessionDeps) {
-    if (deps.layer) this.layers.set(deps.layer.doc, deps.layer);
+  readonly #deps: SessionDeps;
+
+  constructor(deps: SessionDeps) {
+    this.#deps = deps;
+    if (deps.layer) this.#layers.set(deps.layer.doc, deps.layer);
   }
 
-  private layer(doc: Document): HighlightLayer {
-    let layer = this.layers.get(doc);
+  #layer(doc: Document): HighlightLayer {
+    let layer = this.#layers.get(doc);
     if (!layer) {
       layer = new HighlightLayer(doc);
-      if (this.settings) this.styleLayer(layer, this.settings);
-      this.layers.set(doc, layer);
+      if (this.#settings) this.#styleLayer(layer, this.#settings);
+      this.#layers.set(doc, layer);
     }
     return layer;
   }
 
-  private styleLayer(layer: HighlightLayer, settings: Settings): void {
+  #styleLayer(layer: HighlightLayer, settings: Settings): void {
     layer.setPalette(PALETTES[settings.palette]);
     layer.setVisible('topic', settings.show.topics);
     layer.setVisible('fact', settings.show.facts);
@@ -72,34 +74,35 @@ export class PageSession {
   }
 
   applySettings(settings: Settings): void {
-    this.settings = settings;
-    for (const layer of this.layers.values()) this.styleLayer(layer, settings);
+    this.#settings = settings;
+    for (const layer of this.#layers.values()) this.#styleLayer(layer, settings);
   }
 
   /** Reads the whole page afresh: on load, and after a single-page site navigates. */
   async scanAll(doc: Document): Promise<void> {
     this.clear();
-    const generation = this.generation;
+    const generation = this.#generation;
     const pending: Array<{ doc: Document; root?: Node }> = [{ doc }];
     let replaced = false;
     for (let i = 0; i < pending.length && i < MAX_NESTED; i++) {
       const { doc: d, root } = pending[i]!;
-      const scan = await this.scan(d, root);
-      if (generation !== this.generation) return;
+      const found = await this.#scan(d, generation, root);
+      const { scan } = found;
+      if (generation !== this.#generation) return;
       for (const nested of scan.page.nested) {
         if (nested.nodeType === 9) pending.push({ doc: nested as Document });
         else {
           pending.push({ doc: d, root: nested });
-          this.layer(d).adopt(nested as ShadowRoot);
+          this.#layer(d).adopt(nested as ShadowRoot);
         }
       }
-      const sent = await this.addChunk(d, scan, replaced ? 'append' : 'replace', generation);
+      const sent = await this.#addChunk(d, found, replaced ? 'append' : 'replace', generation);
       replaced ||= sent;
     }
     // A navigation to a page without topics must still clear the old page's report.
-    if (!replaced && this.reported && generation === this.generation) {
-      await this.deps.send({ type: 'page-scanned', mode: 'replace', topics: [], sentences: [] });
-      this.reported = false;
+    if (!replaced && this.#reported && generation === this.#generation) {
+      await this.#deps.send({ type: 'page-scanned', mode: 'replace', topics: [], sentences: [] });
+      this.#reported = false;
     }
   }
 
@@ -111,47 +114,46 @@ export class PageSession {
     } catch {
       return;
     }
-    if (!inner?.body || this.chunks.some((c) => c.doc === inner)) return;
-    const generation = this.generation;
-    await this.addChunk(inner, await this.scan(inner), this.reported ? 'append' : 'replace', generation);
+    if (!inner?.body || this.#chunks.some((c) => c.doc === inner)) return;
+    const generation = this.#generation;
+    await this.#addChunk(inner, await this.#scan(inner, generation), this.#reported ? 'append' : 'replace', generation);
   }
 
   /** Reads text that arrived after the first scan. */
   async scanAdded(root: Node): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);
-    const generation = this.generation;
-    await this.addChunk(doc, await this.scan(doc, root), this.reported ? 'append' : 'replace', generation);
+    const generation = this.#generation;
+    await this.#addChunk(doc, await this.#scan(doc, generation, root), this.#reported ? 'append' : 'replace', generation);
   }
 
-  private scan(doc: Document, root?: Node): Promise<PageScan> {
-    return scanPageInSlices(doc, this.deps.lexicon, { isHidden: this.deps.isHidden, root, pause: this.deps.pause, sliceMs: SLICE_MS });
+  /** Reads a piece of the page; its topic highlights are drawn as soon as its mentions are found. */
+  async #scan(doc: Document, generation: number, root?: Node): Promise<{ scan: PageScan; topics: DrawnRanges | null }> {
+    let topics: DrawnRanges | null = null;
+    const scan = await scanPageInSlices(doc, this.#deps.lexicon, {
+      isHidden: this.#deps.isHidden,
+      root,
+      pause: this.#deps.pause,
+      sliceMs: SLICE_MS,
+      beforeSentences: async ({ page, mentions }) => {
+        if (mentions.length === 0 || generation !== this.#generation) return;
+        topics = await drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, page, mentions), this.#deps.pause, () => generation === this.#generation);
+      },
+    });
+    return { scan, topics };
   }
 
-  /** Ranges for many spans, a batch at a time with pauses between. */
-  private async ranges(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): Promise<Range[]> {
-    const out: Range[] = [];
-    for (let i = 0; i < spans.length; i += RANGE_BATCH) {
-      if (i > 0) await this.deps.pause();
-      out.push(...rangesFor(doc, page, spans.slice(i, i + RANGE_BATCH)));
-    }
-    return out;
-  }
-
-  private async addChunk(doc: Document, scan: PageScan, mode: 'replace' | 'append', generation: number): Promise<boolean> {
-    if (scan.mentions.length === 0 || generation !== this.generation) return false;
+  async #addChunk(doc: Document, found: { scan: PageScan; topics: DrawnRanges | null }, mode: 'replace' | 'append', generation: number): Promise<boolean> {
+    const { scan, topics } = found;
+    if (!topics || scan.mentions.length === 0 || generation !== this.#generation) return false;
     const page = scan.page;
-    const layer = this.layer(doc);
-    const ranges = await this.ranges(doc, page, scan.mentions);
-    if (generation !== this.generation) return false;
-    await drawInBatches(layer, 'topic', ranges, this.deps.pause, () => generation === this.generation);
-    if (generation !== this.generation) return false;
-    const chunk: Chunk = { doc, page, marks: [] };
-    this.chunks.push(chunk);
-    for (const node of scan.walked ?? page.nodes) this.readNodes.add(node);
-    const reply = await this.deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
+    const layer = this.#layer(doc);
+    const chunk: Chunk = { doc, page, marks: [], topics };
+    this.#chunks.push(chunk);
+    for (const node of scan.walked ?? page.nodes) this.#readNodes.add(node);
+    const reply = await this.#deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
     // A navigation while the background worked makes this answer stale.
-    if (generation !== this.generation) return false;
-    this.reported = true;
+    if (generation !== this.#generation) return false;
+    this.#reported = true;
     if (!reply) return true;
     for (const mark of reply.marks) {
       const [range] = rangesFor(doc, page, [mark]);
@@ -168,33 +170,38 @@ export class PageSession {
 
   /** Whether every text node under `root` is already in a chunk (it was added while the first scan ran). */
   hasRead(root: Node): boolean {
-    if (root.nodeType === 3) return this.readNodes.has(root as Text);
+    if (root.nodeType === 3) return this.#readNodes.has(root as Text);
     const doc = root.ownerDocument;
     if (!doc) return false;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let any = false;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!(node as Text).data.trim()) continue;
-      if (!this.readNodes.has(node as Text)) return false;
+      if (!this.#readNodes.has(node as Text)) return false;
       any = true;
     }
     return any;
   }
 
+  /** After a scroll: long pages move their window of drawn topic ranges along with the screen. */
+  follow(): void {
+    for (const chunk of this.#chunks) chunk.topics.follow();
+  }
+
   clear(): void {
-    this.generation++;
-    this.chunks = [];
-    this.readNodes = new WeakSet();
-    for (const layer of this.layers.values()) layer.clear();
+    this.#generation++;
+    this.#chunks = [];
+    this.#readNodes = new WeakSet();
+    for (const layer of this.#layers.values()) layer.clear();
   }
 
   /** The mark under a point of text, figures before the sentences that hold them. */
   markAt(node: Node, offset: number): MarkHit | null {
     let fact: MarkHit | null = null;
-    for (const chunk of this.chunks) {
+    for (const chunk of this.#chunks) {
       if (chunk.doc !== (node.ownerDocument ?? node)) continue;
       for (const m of chunk.marks) {
-        if (!this.isShown(m.mark)) continue;
+        if (!this.#isShown(m.mark)) continue;
         let inside = false;
         try {
           inside = m.range.isPointInRange(node, offset);
@@ -209,8 +216,8 @@ export class PageSession {
     return fact;
   }
 
-  private isShown(mark: PageMark): boolean {
-    const show = this.settings?.show;
+  #isShown(mark: PageMark): boolean {
+    const show = this.#settings?.show;
     if (!show) return true;
     if (mark.kind === 'fact') return show.facts;
     return mark.verdict === 'conflicts' ? show.conflict : mark.verdict === 'close' ? show.close : show.agree;
@@ -218,7 +225,7 @@ export class PageSession {
 
   /** All marks in reading order. */
   marks(): MarkHit[] {
-    const all = this.chunks.flatMap((c) => c.marks).filter((m) => this.isShown(m.mark) && m.range.startContainer.isConnected);
+    const all = this.#chunks.flatMap((c) => c.marks).filter((m) => this.#isShown(m.mark) && m.range.startContainer.isConnected);
     return all.sort((a, b) => {
       if (a.range.startContainer.ownerDocument !== b.range.startContainer.ownerDocument) return 0;
       return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
@@ -237,7 +244,7 @@ export class PageSession {
   rangeForText(sentence: string, figure: string | null): Range | null {
     const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
     const wanted = squash(sentence);
-    for (const chunk of this.chunks) {
+    for (const chunk of this.#chunks) {
       const text = chunk.page.text;
       let at = text.indexOf(sentence);
       let length = sentence.length;
@@ -264,7 +271,7 @@ export class PageSession {
   }
 
   flash(range: Range): void {
-    const layer = this.layer(range.startContainer.ownerDocument ?? document);
+    const layer = this.#layer(range.startContainer.ownerDocument ?? document);
     layer.set('flash', [range]);
     setTimeout(() => layer.set('flash', []), 1600);
   }

@@ -20,25 +20,25 @@ export function scriptStartedEvent(contentScriptName: string): string {
  * whichever context either was built with. No window.postMessage: every page could see it.
  */
 export class ContentScriptContext {
-  private readonly controller = new AbortController();
-  private readonly id = Math.random().toString(36).slice(2);
-  private readonly eventName: string;
+  readonly #controller = new AbortController();
+  readonly #id = Math.random().toString(36).slice(2);
+  readonly #eventName: string;
 
   constructor(contentScriptName: string) {
-    this.eventName = scriptStartedEvent(contentScriptName);
-    const detail: StartedDetail = { contentScriptName, messageId: this.id };
-    document.dispatchEvent(new CustomEvent(this.eventName, { detail }));
+    this.#eventName = scriptStartedEvent(contentScriptName);
+    const detail: StartedDetail = { contentScriptName, messageId: this.#id };
+    document.dispatchEvent(new CustomEvent(this.#eventName, { detail }));
     const onStarted = (event: Event) => {
       const started = (event as CustomEvent<StartedDetail | undefined>).detail;
-      if (started?.contentScriptName === contentScriptName && started.messageId !== this.id) this.invalidate();
+      if (started?.contentScriptName === contentScriptName && started.messageId !== this.#id) this.#invalidate();
     };
-    document.addEventListener(this.eventName, onStarted);
-    this.onInvalidated(() => document.removeEventListener(this.eventName, onStarted));
+    document.addEventListener(this.#eventName, onStarted);
+    this.onInvalidated(() => document.removeEventListener(this.#eventName, onStarted));
   }
 
   onInvalidated(cb: () => void): () => void {
-    this.controller.signal.addEventListener('abort', cb);
-    return () => this.controller.signal.removeEventListener('abort', cb);
+    this.#controller.signal.addEventListener('abort', cb);
+    return () => this.#controller.signal.removeEventListener('abort', cb);
   }
 
   /** A listener that lives as long as this script. */
@@ -48,10 +48,10 @@ export class ContentScriptContext {
     handler: (event: DocumentEventMap[K]) => void,
     options?: AddEventListenerOptions,
   ): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.controller.signal });
+    target.addEventListener(type, handler as EventListener, { ...options, signal: this.#controller.signal });
   }
 
-  private invalidate(): void {
-    this.controller.abort('Content script context invalidated');
+  #invalidate(): void {
+    this.#controller.abort('Content script context invalidated');
   }
 }

@@ -16,7 +16,24 @@ const FIGURE_HINT =
  * refers back to them ("The platform said it removes..."); sentences never cross a line.
  */
 export function candidateSentences(text: string, mentions: readonly Mention[]): PageSentence[] {
-  if (mentions.length === 0) return [];
+  const out: PageSentence[] = [];
+  for (const _ of lineSteps(text, mentions, out)) void _;
+  return out;
+}
+
+/**
+ * The same, a line at a time: `breathe` is awaited after each line split, so splitting the lines of a
+ * page dense with mentions can be cut into slices.
+ */
+export async function candidateSentencesInSlices(text: string, mentions: readonly Mention[], breathe: () => Promise<void>): Promise<PageSentence[]> {
+  const out: PageSentence[] = [];
+  for (const _ of lineSteps(text, mentions, out)) await breathe();
+  return out;
+}
+
+/** Splits the lines that hold mentions into `out`, yielding after each line. */
+function* lineSteps(text: string, mentions: readonly Mention[], out: PageSentence[]): Generator<void, void> {
+  if (mentions.length === 0) return;
   const lines: Array<{ start: number; end: number }> = [];
   for (const m of mentions) {
     const last = lines[lines.length - 1];
@@ -33,7 +50,6 @@ export function candidateSentences(text: string, mentions: readonly Mention[]): 
     }
   }
 
-  const out: PageSentence[] = [];
   let m = 0;
   for (const line of lines) {
     for (const local of splitSentences(text.slice(line.start, line.end))) {
@@ -47,8 +63,8 @@ export function candidateSentences(text: string, mentions: readonly Mention[]): 
       const carriesFigure = FIGURE_HINT.test(span.text);
       if (topics.size === 0 && !carriesFigure) continue;
       out.push({ text: span.text, start: span.start, topics: [...topics] });
-      if (out.length >= MAX_CANDIDATES) return out;
+      if (out.length >= MAX_CANDIDATES) return;
     }
+    yield;
   }
-  return out;
 }

@@ -4,7 +4,6 @@ import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, 
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_TEXT = 0x4;
-const SHOW_ELEMENT = 0x1;
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 /** Nodes walked between two looks at the clock. */
 const CLOCK_EVERY = 512;
@@ -48,36 +47,49 @@ export async function readAroundTerms(
   // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
   const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
 
-  // 1. Every text node of the body, their text joined as it stands, and the shadow hosts on the way.
+  // 1. Every text node of the body and their text joined as it stands: a walk that shows text only,
+  // as the floor's does (showing elements too cost as much again on a 100k-word page).
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
-  const hosts: Element[] = [];
-  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
-  const joins: number[] = [];
   let length = 0;
-  let lastCode = 32;
   let count = 0;
-  const candidates = new Map(mainCandidates(doc).map((el) => [el, -1]));
-  const walker = owner.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
+  const walker = owner.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (due(++count)) await pause();
-    if (n.nodeType !== 3) {
-      // Shadow hosts and frames: the full reader reads what they hold on its own.
-      if ((n as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || FRAME_TAGS.has((n as Element).localName)) hosts.push(n as Element);
-      if (candidates.has(n as Element)) candidates.set(n as Element, nodes.length);
-      continue;
-    }
     const data = (n as Text).data;
     if (!data) continue;
-    if (wordy(lastCode) && wordy(data.charCodeAt(0))) joins.push(nodes.length);
-    lastCode = data.charCodeAt(data.length - 1);
     nodes.push(n as Text);
     starts.push(length);
     parts.push(data);
     length += data.length;
   }
   const raw = parts.join('');
+  if (!more()) await pause();
+  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
+  const joins: number[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
+  }
+  // Shadow hosts and frames, which the full reader reads on their own: one native list of the body's
+  // elements, each asked only for its shadow root (and its tag, when the page has frames at all).
+  const hosts: Element[] = [];
+  const all = body.getElementsByTagName('*');
+  const framed = body.querySelector('iframe, frame') !== null;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
+  }
+  // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
+  const candidates = new Map<Element, number>();
+  const mains = mainCandidates(doc);
+  for (const el of mains) {
+    const inside = owner.createTreeWalker(el, SHOW_TEXT);
+    let firstText = inside.nextNode() as Text | null;
+    while (firstText && !firstText.data) firstText = inside.nextNode() as Text | null;
+    candidates.set(el, firstText ? nodes.indexOf(firstText) : -1);
+  }
 
   // The main region, measured on the text just walked rather than built again: its nodes are a run of the body's.
   const span = (el: Element): [number, number] => {
@@ -97,7 +109,7 @@ export async function readAroundTerms(
   const root = pickMainRoot(doc, (el) => {
     const [a, b] = span(el);
     return raw.slice(offsetOf(a), offsetOf(b)).trim().length;
-  })!;
+  }, mains)!;
   const [first, end] = root === body ? [0, nodes.length] : span(root);
   const inRoot = (k: number) => k >= first && k < end;
 
@@ -114,7 +126,14 @@ export async function readAroundTerms(
   }
   if (due(0)) await pause();
 
-  // 3. The page rules, decided only where needed: whether an element's text is read at all.
+  // 3. The page rules, decided only where needed: whether an element's text is read at all. Each
+  // element's own rules are decided once, whether met walking up from a hit or reading its line.
+  const own = new Map<Element, boolean>();
+  const isRejected = (el: Element): boolean => {
+    let r = own.get(el);
+    if (r === undefined) own.set(el, (r = rejects(el, root, isHidden)));
+    return r;
+  };
   const readable = new Map<Element, boolean>();
   const reads = (el: Element | null): boolean => {
     const chain: Element[] = [];
@@ -128,7 +147,7 @@ export async function readAroundTerms(
       chain.push(e);
     }
     for (let k = chain.length - 1; k >= 0; k--) {
-      ok &&= !rejects(chain[k]!, root, isHidden);
+      ok &&= !isRejected(chain[k]!);
       readable.set(chain[k]!, ok);
     }
     return ok;
@@ -151,15 +170,20 @@ export async function readAroundTerms(
   const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
   for (const i of ordered) {
     if (i <= lastIndex) continue;
+    if (due(++count)) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
     const opening = blockAbove(node);
     let opensSegment = false;
     // The hit's block holds the last node read (the segment goes on), or lies wholly after it.
     if (!next || !last || !opening.contains(last)) {
-      next = textSteps(stepsFrom(readingWalker(owner, root, root, isHidden), opening), root, isHidden);
-      pending = null;
       opensSegment = true;
+      // The reading stopped right before this block (the node it holds back is the block's first to
+      // read): it goes on from there, as a walker started at the block would.
+      if (!(next && pending && opening.contains(pending.node))) {
+        next = textSteps(stepsFrom(readingWalker(owner, root), opening), root, isHidden, undefined, isRejected);
+        pending = null;
+      }
     }
     // On to the hit's node, then to the end of the line after the last hit met.
     let breaks = 0;
@@ -182,7 +206,8 @@ export async function readAroundTerms(
         passed = true;
         if (hits.has(lastIndex)) breaks = 0;
       }
-      if (due(lastIndex + 1)) await pause();
+      // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
+      if (due(++count)) await pause();
     }
   }
 

@@ -35,9 +35,6 @@ const BLOCK_TAGS = new Set([
 const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 const MAIN_SELECTORS = 'article, main, [role="main"], [itemprop="articleBody"]';
 const MIN_MAIN_TEXT = 200;
 
@@ -59,14 +56,19 @@ export function mainCandidates(doc: Document): Element[] {
 
 /**
  * The element holding the article: the largest article/main region with real text, else body.
- * `textLength` measures a region's trimmed text (a caller that has the text already can say).
+ * `textLength` measures a region's trimmed text (a caller that has the text already can say), and a
+ * caller that has the candidates already passes them.
  */
-export function pickMainRoot(doc: Document, textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length): Element | null {
+export function pickMainRoot(
+  doc: Document,
+  textLength: (el: Element) => number = (el) => (el.textContent ?? '').trim().length,
+  candidates: readonly Element[] = mainCandidates(doc),
+): Element | null {
   const body = doc.body;
   if (!body) return null;
   let best: Element | null = null;
   let bestLength = MIN_MAIN_TEXT - 1;
-  for (const el of mainCandidates(doc)) {
+  for (const el of candidates) {
     const length = textLength(el);
     if (length > bestLength) {
       best = el;
@@ -138,10 +140,15 @@ export interface TextStep {
  * Walks readable text nodes in document order from wherever the walker stands, with the page rules
  * applied to every element met. `noteNested` hears of shadow roots and frames on the way.
  */
-export function textSteps(walker: Stepper, root: Element, isHidden: (el: Element) => boolean, noteNested?: (n: ShadowRoot | Document) => void): () => TextStep | null {
+export function textSteps(
+  walker: Stepper,
+  root: Element,
+  isHidden: (el: Element) => boolean,
+  noteNested?: (n: ShadowRoot | Document) => void,
+  isRejected: (el: Element) => boolean = (el) => rejects(el, root, isHidden),
+): () => TextStep | null {
   let lineBreak = false;
-  // DOM implementations without TreeWalker filters (linkedom) hand every node over: skip rejected
-  // subtrees here too. In browsers the filter already did, and this never triggers.
+  // The walker hands every node over: the nodes inside a rejected subtree are passed over here.
   let rejected: Element | null = null;
   return () => {
     for (;;) {
@@ -153,7 +160,7 @@ export function textSteps(walker: Stepper, root: Element, isHidden: (el: Element
       }
       if (node.nodeType !== TEXT_NODE) {
         const el = node as Element;
-        const skipped = rejects(el, root, isHidden);
+        const skipped = isRejected(el);
         if (noteNested) {
           const nested = nestedAt(el, root, isHidden, skipped);
           if (nested) noteNested(nested);
@@ -202,21 +209,18 @@ export function stepsFrom(walker: TreeWalker, start: Node): Stepper {
   };
 }
 
-/** A TreeWalker over a page region that hands over readable text and the blocks around it, rejecting skipped subtrees. */
-export function readingWalker(doc: Document, over: Node, root: Element, isHidden: (el: Element) => boolean): TreeWalker {
-  return (over.ownerDocument ?? doc).createTreeWalker(over, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node) {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (rejects(el, root, isHidden)) return FILTER_REJECT;
-      return isBlock(el) ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+/**
+ * A TreeWalker over a page region for textSteps, which applies the page rules to each element it
+ * meets and passes over rejected subtrees. No filter: a NodeFilter is a call from the browser into
+ * JavaScript for every node, text nodes included, and cost about as much as the walk itself.
+ */
+export function readingWalker(doc: Document, over: Node): TreeWalker {
+  return (over.ownerDocument ?? doc).createTreeWalker(over, SHOW_ELEMENT | SHOW_TEXT);
 }
 
 /** Flat text built step by step: a line break before a node that follows a block entry, never at the start. */
 export class TextBuilder {
-  private readonly parts: string[] = [];
+  readonly #parts: string[] = [];
   length = 0;
   constructor(readonly page: PageText = { text: '', nodes: [], starts: [], nested: [] }) {}
 
@@ -228,13 +232,13 @@ export class TextBuilder {
   }
 
   push(text: string): void {
-    this.parts.push(text);
+    this.#parts.push(text);
     this.length += text.length;
   }
 
   /** The text is assembled once, at the end: joining after every slice would copy it again and again. */
   finish(): PageText {
-    this.page.text = this.parts.join('');
+    this.page.text = this.#parts.join('');
     return this.page;
   }
 }
@@ -246,7 +250,7 @@ export function readPageText(doc: Document, options: ReadOptions = {}): PageText
   if (!root) return builder.finish();
   const isHidden = options.isHidden ?? hiddenByAttributes;
   // An open shadow root or a frame is read on its own, after this text.
-  const next = textSteps(readingWalker(doc, root, root, isHidden), root, isHidden, (n) => {
+  const next = textSteps(readingWalker(doc, root), root, isHidden, (n) => {
     if (!result.nested.includes(n)) result.nested.push(n);
   });
   for (let step = next(); step; step = next()) builder.add(step);

@@ -1,7 +1,7 @@
 import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
-import { candidateSentences } from './candidate-sentences';
+import { candidateSentences, candidateSentencesInSlices } from './candidate-sentences';
 import { warmSentenceSegmenter } from '../text/split-sentences';
 import { readAroundTerms } from './read-around-terms';
 import { readPageText, type PageText, type ReadOptions } from './read-page-text';
@@ -48,6 +48,12 @@ export interface SliceOptions extends ReadOptions {
   /** Longest stretch of work between pauses, in milliseconds. */
   sliceMs: number;
   now?: () => number;
+  /**
+   * Called once the mentions are found, before the sentences around them are split: the highlights
+   * need no sentences, so the page can show them before that work (and, on a fresh browser, the
+   * segmenter's first use) is done.
+   */
+  beforeSentences?: (found: { page: PageText; mentions: Mention[] }) => Promise<void>;
 }
 
 /**
@@ -91,6 +97,10 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     from = to;
     await breathe();
   }
+  if (options.beforeSentences) {
+    await options.beforeSentences({ page, mentions });
+    deadline = now() + options.sliceMs;
+  }
   if (mentions.length > 0) {
     // The segmenter's first use loads ICU data: a task of its own, not part of a longer one.
     await options.pause();
@@ -98,5 +108,8 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     await options.pause();
     deadline = now() + options.sliceMs;
   }
-  return { page, walked, ...findings(text, mentions, lexicon) };
+  if (mentions.length === 0) return { page, walked, mentions, topics: [], sentences: [] };
+  // A page dense with mentions has many lines to split: a line at a time, between pauses.
+  const sentences = await candidateSentencesInSlices(text, mentions, breathe);
+  return { page, walked, mentions, topics: countMentions(mentions, lexicon), sentences };
 }

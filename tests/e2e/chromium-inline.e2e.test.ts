@@ -82,6 +82,36 @@ describe('Chromium: living pages', () => {
   });
 });
 
+describe('Chromium: long pages', () => {
+  // Which paragraphs (data-i) hold a registered topic highlight.
+  const drawnParagraphs = (page: Page) =>
+    page.evaluate(() => {
+      const h = CSS.highlights.get('source-context-topic');
+      return h ? [...h].map((r) => Number((r as Range).startContainer.parentElement?.dataset.i ?? -1)) : [];
+    });
+
+  it('registers a window of highlights around the screen, and it follows the reader down the page', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${chromium.origin}/long.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('source-context-topic')?.size ?? 0) >= 1500);
+    let drawn = await drawnParagraphs(page);
+    expect(drawn).toHaveLength(1500);
+    expect(drawn).toContain(0);
+    expect(drawn).not.toContain(1999);
+    // To the end of the page: the last paragraphs get their highlights, the window keeps its size.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => [...(CSS.highlights.get('source-context-topic') ?? [])].some((r) => (r as Range).startContainer.parentElement?.dataset.i === '1999'));
+    drawn = await drawnParagraphs(page);
+    expect(drawn).toHaveLength(1500);
+    expect(drawn).not.toContain(0);
+    // Back to the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => [...(CSS.highlights.get('source-context-topic') ?? [])].some((r) => (r as Range).startContainer.parentElement?.dataset.i === '0'));
+    await page.close();
+  });
+});
+
 describe('Chromium: cards and show on page', () => {
   it('opens the next highlight\'s card by keyboard, with a concise label and the source quote', async () => {
     const page = await chromium.context.newPage();
