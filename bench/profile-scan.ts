@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { buildPackFromDir } from '../lib/node/read-source-dir';
 import { compactTopics } from '../lib/topics/compact-topics';
 import { generatePage, type Flavour } from './generate-page';
-import { TASK_CATEGORIES } from './trace-tasks';
+import { TASK_CATEGORIES, type TraceEvent } from './trace-tasks';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dense-100k';
@@ -28,15 +28,6 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string } };
 }
 
 async function main() {

@@ -4,14 +4,15 @@
  * script, which the observer cannot attribute to the scan.
  */
 
-interface TraceEvent {
+/** One event of a DevTools trace, as far as the benches read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; url?: string } };
 }
 
 /** Categories that hold the renderer's top-level tasks and what runs inside them. */
