@@ -16,7 +16,7 @@ import { matchFacts } from '../lib/matching/match-facts';
 import { buildPackFromDir } from '../lib/node/read-source-dir';
 import { buildSourcePack } from '../lib/pack/build-source-pack';
 import type { SourcePack } from '../lib/pack/pack-types';
-import { scanPage } from '../lib/page/scan-page';
+import { scanPage } from '../lib/page/scan-text';
 import { analyzeScanAcross, sourceSets } from '../lib/reports/analyze-across-sets';
 import { compileLexicon } from '../lib/topics/find-mentions';
 import { mergeTopics } from '../lib/topics/merge-topics';

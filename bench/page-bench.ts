@@ -11,6 +11,8 @@ import { watchPage } from '../entrypoints/content/watch-page';
 import { yieldToPage } from '../entrypoints/content/yield-to-page';
 import { parseDates } from '../lib/figures/parse-date';
 import { parseQuantities } from '../lib/figures/parse-quantity';
+import type { PageLine } from '../lib/page/candidate-lines';
+import { sentencesOfLines } from '../lib/page/candidate-sentences';
 import { scanPageInSlices, SLICE_MS } from '../lib/page/scan-page';
 import { PALETTES } from '../lib/settings/palettes';
 import { DEFAULT_SETTINGS } from '../lib/settings/settings';
@@ -37,7 +39,9 @@ function watchLongTasks(): { stop: () => Promise<number> } {
   };
 }
 
-/** The candidate sentences of the last scan (b). */
+/** The lines the last scan (b) would send to the background. */
+let lastLines: PageLine[] = [];
+/** Their candidate sentences, as the background splits them. */
 let lastSentences: string[] = [];
 
 /** The highlight layer made at document start, as the content script makes it in Chromium. */
@@ -60,47 +64,45 @@ const bench = {
   },
 
   /**
-   * (b) Source Context's scan: text index, topic mentions, highlight registration, candidate
-   * sentences, in the session's order: the highlights are drawn once the mentions are found, before
-   * the sentences are split; ranges made as they are registered, in batches, the screen first (a long
-   * page only a window around it), on the layer whose style sheet went in at document start. `ms` is
-   * all of it; `drawnMs` when the highlights were all registered. A traced load (`keep`) keeps its
+   * (b) Source Context's scan: text index, topic mentions, highlight registration and the lines the
+   * content script sends, in the session's order; ranges made as they are registered, in batches, the
+   * screen first (a long page only a window around it), on the layer whose style sheet went in at
+   * document start. A traced load (`keep`) keeps its
    * highlights and waits for the frames that draw them, so the trace holds the rendering they cause;
    * otherwise they are removed for mark.js.
    */
-  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; drawnMs: number; longestTask: number; mentions: number }> {
+  async scan(compact: CompactTopic[], keep = false): Promise<{ ms: number; longestTask: number; mentions: number }> {
     const longTasks = watchLongTasks();
     const t0 = performance.now();
     const lexicon = compileLexicon(expandTopics(compact));
     // As the content script does: a turn for the page between compiling and the first slice.
     await yieldToPage();
     let layer: HighlightLayer | null = null;
-    let drawnMs = 0;
-    const scan = await scanPageInSlices(document, lexicon, {
-      isHidden,
-      pause: yieldToPage,
-      sliceMs: SLICE_MS,
-      beforeSentences: async ({ page, mentions }) => {
-        if (mentions.length > 0) {
-          layer = early ?? new HighlightLayer(document);
-          layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
-          await drawRanges(layer, 'topic', lazyRanges(document, page, mentions), yieldToPage);
-        }
-        drawnMs = performance.now() - t0;
-      },
-    });
+    const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
+    if (scan.mentions.length > 0) {
+      layer = early ?? new HighlightLayer(document);
+      layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
+      await drawRanges(layer, 'topic', lazyRanges(document, scan.page, scan.mentions), yieldToPage);
+    }
     const ms = performance.now() - t0;
-    lastSentences = scan.sentences.map((s) => s.text);
+    lastLines = scan.lines;
     const longestTask = await longTasks.stop();
     if (keep) await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     else (layer as HighlightLayer | null)?.clear();
-    return { ms, drawnMs, longestTask, mentions: scan.mentions.length };
+    return { ms, longestTask, mentions: scan.mentions.length };
   },
 
   /**
-   * The figures of the last scan's candidate sentences. Not part of (b): the content script sends
-   * the sentences to the background, which reads their figures off the page's thread.
+   * Not part of (b): the background's split of the last scan's lines into candidate sentences, timed
+   * here in the page (in the extension it runs in the background, off the page's thread).
    */
+  sentences(): { ms: number; count: number } {
+    const t0 = performance.now();
+    lastSentences = sentencesOfLines(lastLines).map((s) => s.text);
+    return { ms: performance.now() - t0, count: lastSentences.length };
+  },
+
+  /** The figures of those sentences: the background reads them too. */
   figures(): number {
     let figures = 0;
     for (const s of lastSentences) figures += parseQuantities(s).length + parseDates(s).length;

@@ -1,6 +1,7 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { LoadedPack } from '../../lib/matching/load-pack';
 import { InvalidMessage, parseRequest, type Request, type Responses } from '../../lib/messages/protocol';
+import { sentencesOfLines } from '../../lib/page/candidate-sentences';
 import { analyzeScan, mergeReports } from '../../lib/reports/build-tab-report';
 import { analyzeScanAcross, type SourceSets } from '../../lib/reports/analyze-across-sets';
 import { loadReport, saveReport, showBadge } from './tab-reports';
@@ -43,9 +44,10 @@ export async function handleRequest(
       if (!fromTopFrameContentScript(browser, sender)) return undefined;
       const tabId = sender.tab!.id!;
       const url = sender.url ?? sender.tab?.url ?? '';
+      const scan = { topics: request.topics, sentences: sentencesOfLines(request.lines) };
       const { report: fresh, marks } = deps.packs
-        ? analyzeScanAcross(await deps.packs(), request, url, deps.now())
-        : analyzeScan(await deps.pack(), request, url, deps.now());
+        ? analyzeScanAcross(await deps.packs(), scan, url, deps.now())
+        : analyzeScan(await deps.pack(), scan, url, deps.now());
       const previous = request.mode === 'append' ? await loadReport(browser, tabId) : null;
       const report = previous ? mergeReports(previous, fresh) : fresh;
       await saveReport(browser, tabId, report);

@@ -101,7 +101,7 @@ export class PageSession {
     }
     // A navigation to a page without topics must still clear the old page's report.
     if (!replaced && this.#reported && generation === this.#generation) {
-      await this.#deps.send({ type: 'page-scanned', mode: 'replace', topics: [], sentences: [] });
+      await this.#deps.send({ type: 'page-scanned', mode: 'replace', topics: [], lines: [] });
       this.#reported = false;
     }
   }
@@ -126,19 +126,11 @@ export class PageSession {
     await this.#addChunk(doc, await this.#scan(doc, generation, root), this.#reported ? 'append' : 'replace', generation);
   }
 
-  /** Reads a piece of the page; its topic highlights are drawn as soon as its mentions are found. */
+  /** Reads a piece of the page and draws its topic highlights. */
   async #scan(doc: Document, generation: number, root?: Node): Promise<{ scan: PageScan; topics: DrawnRanges | null }> {
-    let topics: DrawnRanges | null = null;
-    const scan = await scanPageInSlices(doc, this.#deps.lexicon, {
-      isHidden: this.#deps.isHidden,
-      root,
-      pause: this.#deps.pause,
-      sliceMs: SLICE_MS,
-      beforeSentences: async ({ page, mentions }) => {
-        if (mentions.length === 0 || generation !== this.#generation) return;
-        topics = await drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, page, mentions), this.#deps.pause, () => generation === this.#generation);
-      },
-    });
+    const scan = await scanPageInSlices(doc, this.#deps.lexicon, { isHidden: this.#deps.isHidden, root, pause: this.#deps.pause, sliceMs: SLICE_MS });
+    if (scan.mentions.length === 0 || generation !== this.#generation) return { scan, topics: null };
+    const topics = await drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, scan.page, scan.mentions), this.#deps.pause, () => generation === this.#generation);
     return { scan, topics };
   }
 
@@ -150,7 +142,7 @@ export class PageSession {
     const chunk: Chunk = { doc, page, marks: [], topics };
     this.#chunks.push(chunk);
     for (const node of scan.walked ?? page.nodes) this.#readNodes.add(node);
-    const reply = await this.#deps.send({ type: 'page-scanned', mode, topics: scan.topics, sentences: scan.sentences });
+    const reply = await this.#deps.send({ type: 'page-scanned', mode, topics: scan.topics, lines: scan.lines });
     // A navigation while the background worked makes this answer stale.
     if (generation !== this.#generation) return false;
     this.#reported = true;

@@ -3,8 +3,8 @@
  * object with a `type`; `parseRequest` checks shape and bounds before a handler sees it, so a
  * malformed or hostile message is dropped, never trusted.
  */
-import type { FactMatch, PageSentence } from '../matching/match-facts';
-import { MAX_CANDIDATES, MAX_SENTENCE_CHARS } from '../page/candidate-sentences';
+import type { FactMatch } from '../matching/match-facts';
+import { MAX_LINE_CHARS, MAX_LINES, MAX_LINES_CHARS, MAX_SENTENCE_CHARS, type LineMention, type PageLine } from '../page/candidate-lines';
 import type { TopicCount } from '../topics/topic-types';
 
 export interface SourceRef {
@@ -73,7 +73,8 @@ export interface PageScannedRequest {
   type: 'page-scanned';
   mode: 'replace' | 'append';
   topics: TopicCount[];
-  sentences: PageSentence[];
+  /** The lines that hold the page's candidate sentences: the background splits them. */
+  lines: PageLine[];
 }
 
 /** Popup -> background: the report for a tab, or null when there is none. */
@@ -135,16 +136,35 @@ function isTopicCount(v: unknown): v is TopicCount {
   );
 }
 
-function isPageSentence(v: unknown): v is PageSentence {
+function isOffset(v: unknown, max: number): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+}
+
+function isLineMention(v: unknown, length: number): v is LineMention {
+  return isRecord(v) && isShortString(v.topicId, MAX_ID_CHARS) && isOffset(v.start, length) && isOffset(v.end, length) && (v.start as number) < (v.end as number);
+}
+
+function isPageLine(v: unknown): v is PageLine {
+  if (!isRecord(v) || typeof v.text !== 'string' || v.text.length > MAX_LINE_CHARS || !isOffset(v.start, Number.MAX_SAFE_INTEGER)) return false;
+  const length = v.text.length;
   return (
-    isRecord(v) &&
-    isShortString(v.text, MAX_SENTENCE_CHARS) &&
-    Number.isInteger(v.start) &&
-    (v.start as number) >= 0 &&
-    Array.isArray(v.topics) &&
-    v.topics.length <= MAX_TOPICS &&
-    v.topics.every((t) => isShortString(t, MAX_ID_CHARS))
+    Array.isArray(v.mentions) &&
+    v.mentions.length <= length &&
+    v.mentions.every((m) => isLineMention(m, length)) &&
+    (v.cutStart === undefined || typeof v.cutStart === 'boolean') &&
+    (v.cutEnd === undefined || typeof v.cutEnd === 'boolean')
   );
+}
+
+/** A copy with only the fields a line has: nothing else a page sent travels on. */
+function ownLine(line: PageLine): PageLine {
+  return {
+    text: line.text,
+    start: line.start,
+    mentions: line.mentions.map(({ topicId, start, end }) => ({ topicId, start, end })),
+    ...(line.cutStart ? { cutStart: true } : {}),
+    ...(line.cutEnd ? { cutEnd: true } : {}),
+  };
 }
 
 export class InvalidMessage extends Error {}
@@ -154,16 +174,17 @@ export function parseRequest(message: unknown): Request {
   if (!isRecord(message)) throw new InvalidMessage('message is not an object');
   switch (message.type) {
     case 'page-scanned': {
-      const { topics, sentences } = message;
+      const { topics, lines } = message;
       if (!Array.isArray(topics) || topics.length > MAX_TOPICS || !topics.every(isTopicCount)) {
         throw new InvalidMessage('page-scanned: bad topics');
       }
-      if (!Array.isArray(sentences) || sentences.length > MAX_CANDIDATES || !sentences.every(isPageSentence)) {
-        throw new InvalidMessage('page-scanned: bad sentences');
+      if (!Array.isArray(lines) || lines.length > MAX_LINES || !lines.every(isPageLine)) {
+        throw new InvalidMessage('page-scanned: bad lines');
       }
+      if (lines.reduce((n, l) => n + l.text.length, 0) > MAX_LINES_CHARS) throw new InvalidMessage('page-scanned: too much text');
       const mode = message.mode === 'append' ? 'append' : message.mode === 'replace' ? 'replace' : null;
       if (!mode) throw new InvalidMessage('page-scanned: bad mode');
-      return { type: 'page-scanned', mode, topics, sentences };
+      return { type: 'page-scanned', mode, topics, lines: lines.map(ownLine) };
     }
     case 'get-report': {
       if (!Number.isInteger(message.tabId) || (message.tabId as number) < 0) {

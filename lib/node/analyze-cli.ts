@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { toAnalysisJson, type AnalysisJson } from '../analysis/analysis-json';
 import { loadPack, type LoadedPack } from '../matching/load-pack';
 import { sourceName } from '../reports/source-label';
-import { scanPage, scanText } from '../page/scan-page';
+import { scanPage, scanText } from '../page/scan-text';
 import { buildTabReport } from '../reports/build-tab-report';
 import { loadSourceSet } from './load-source-set';
 

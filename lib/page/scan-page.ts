@@ -1,36 +1,18 @@
-import type { PageSentence } from '../matching/match-facts';
 import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
-import { candidateSentences, candidateSentencesInSlices } from './candidate-sentences';
-import { warmSentenceSegmenter } from '../text/split-sentences';
+import { candidateLines, type PageLine } from './candidate-lines';
 import { readAroundTerms } from './read-around-terms';
 import { readPageText, type PageText, type ReadOptions } from './read-page-text';
 
+/** What the content script finds on a page: the background splits the lines into sentences. */
 export interface PageScan {
   page: PageText;
   /** Text nodes the scan has covered (with or without mentions); `page.nodes` when it read them all. */
   walked?: Text[];
   mentions: Mention[];
   topics: TopicCount[];
-  /** Sentences with topic mentions, to be matched against the sources. */
-  sentences: PageSentence[];
-}
-
-/** Reads a document and finds what of the source set it mentions. Standard DOM only. */
-export function scanPage(doc: Document, lexicon: CompiledLexicon, options: ReadOptions = {}): PageScan {
-  const page = readPageText(doc, options);
-  return { page, ...scanText(page.text, lexicon) };
-}
-
-/** The same for plain text: topics and the sentences to match. */
-export function scanText(text: string, lexicon: CompiledLexicon): Omit<PageScan, 'page'> {
-  return findings(text, findMentions(text, lexicon), lexicon);
-}
-
-/** Topic counts and candidate sentences for the mentions found in a text. */
-function findings(text: string, mentions: Mention[], lexicon: CompiledLexicon): Omit<PageScan, 'page'> {
-  if (mentions.length === 0) return { mentions, topics: [], sentences: [] };
-  return { mentions, topics: countMentions(mentions, lexicon), sentences: candidateSentences(text, mentions) };
+  /** The lines that hold the candidate sentences (see candidateLines). */
+  lines: PageLine[];
 }
 
 /**
@@ -48,12 +30,6 @@ export interface SliceOptions extends ReadOptions {
   /** Longest stretch of work between pauses, in milliseconds. */
   sliceMs: number;
   now?: () => number;
-  /**
-   * Called once the mentions are found, before the sentences around them are split: the highlights
-   * need no sentences, so the page can show them before that work (and, on a fresh browser, the
-   * segmenter's first use) is done.
-   */
-  beforeSentences?: (found: { page: PageText; mentions: Mention[] }) => Promise<void>;
 }
 
 /**
@@ -97,19 +73,6 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     from = to;
     await breathe();
   }
-  if (options.beforeSentences) {
-    await options.beforeSentences({ page, mentions });
-    deadline = now() + options.sliceMs;
-  }
-  if (mentions.length > 0) {
-    // The segmenter's first use loads ICU data: a task of its own, not part of a longer one.
-    await options.pause();
-    warmSentenceSegmenter();
-    await options.pause();
-    deadline = now() + options.sliceMs;
-  }
-  if (mentions.length === 0) return { page, walked, mentions, topics: [], sentences: [] };
-  // A page dense with mentions has many lines to split: a line at a time, between pauses.
-  const sentences = await candidateSentencesInSlices(text, mentions, breathe);
-  return { page, walked, mentions, topics: countMentions(mentions, lexicon), sentences };
+  if (mentions.length === 0) return { page, walked, mentions, topics: [], lines: [] };
+  return { page, walked, mentions, topics: countMentions(mentions, lexicon), lines: candidateLines(text, mentions) };
 }

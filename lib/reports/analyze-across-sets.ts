@@ -1,8 +1,8 @@
 import type { FactMatch } from '../matching/match-facts';
 import type { LoadedPack } from '../matching/load-pack';
-import type { FigureView, PageMark, PageScannedRequest, TabReport } from '../messages/protocol';
+import type { FigureView, PageMark, TabReport } from '../messages/protocol';
 import { MAX_SOURCE_CONFLICTS } from '../analysis/pick-source-conflicts';
-import { buildTabReport } from './build-tab-report';
+import { buildTabReport, type ScannedSentences } from './build-tab-report';
 import { readerOfSets, readPageFigures, type FigureReader } from '../analysis/read-page-figures';
 import { pageMarks } from './page-marks';
 
@@ -29,7 +29,7 @@ export function sourceSets(packs: readonly LoadedPack[]): SourceSets {
  */
 export function analyzeScanAcross(
   { packs, reader }: SourceSets,
-  scan: Pick<PageScannedRequest, 'topics' | 'sentences'>,
+  scan: ScannedSentences,
   url: string,
   now: number,
 ): { report: TabReport; marks: PageMark[] } {

@@ -4,7 +4,15 @@ import type { FigureJudgement, SourceConflict } from '../figures/compare-figures
 import type { SourceFigure } from '../figures/figure-types';
 import type { LoadedPack } from '../matching/load-pack';
 import { pageMarks } from './page-marks';
-import type { FigureView, PageMark, PageScannedRequest, SourceConflictView, SourceFigureView, SourceRef, TabReport } from '../messages/protocol';
+import type { PageSentence } from '../matching/match-facts';
+import type { FigureView, PageMark, SourceConflictView, SourceFigureView, SourceRef, TabReport } from '../messages/protocol';
+import type { TopicCount } from '../topics/topic-types';
+
+/** A page as the report is built from it: its topics and its candidate sentences. */
+export interface ScannedSentences {
+  topics: TopicCount[];
+  sentences: readonly PageSentence[];
+}
 
 function sourceFigureView(f: SourceFigure, agrees = false): SourceFigureView {
   return { sourceId: f.sourceId, sentenceId: f.sentenceId, text: f.text, quote: f.sentence, attribution: f.attribution, agrees };
@@ -55,7 +63,7 @@ export function sourceConflictView(loaded: LoadedPack, c: SourceConflict): Sourc
 }
 
 /** Turns a content script's scan into the report the popup shows and the marks the page highlights. */
-export function analyzeScan(loaded: LoadedPack, scan: Pick<PageScannedRequest, 'topics' | 'sentences'>, url: string, now: number): { report: TabReport; marks: PageMark[] } {
+export function analyzeScan(loaded: LoadedPack, scan: ScannedSentences, url: string, now: number): { report: TabReport; marks: PageMark[] } {
   const report = buildTabReport(loaded, scan, url, now);
   return { report, marks: pageMarks(loaded, report.facts, report.figures) };
 }
@@ -85,7 +93,7 @@ export function mergeReports(old: TabReport, added: TabReport): TabReport {
 /** Turns a content script's scan into the report the popup shows. */
 export function buildTabReport(
   loaded: LoadedPack,
-  scan: Pick<PageScannedRequest, 'topics' | 'sentences'>,
+  scan: ScannedSentences,
   url: string,
   now: number,
   read?: PageFigures,

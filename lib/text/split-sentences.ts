@@ -54,14 +54,6 @@ function segmenterFor(locale: string): Intl.Segmenter {
 }
 
 /**
- * Makes the sentence segmenter ready. Its first use loads the browser's ICU break rules (about 20 ms
- * in a fresh browser), so a caller can do that as a task of its own rather than inside a longer one.
- */
-export function warmSentenceSegmenter(locale = 'en'): void {
-  for (const _ of segmenterFor(locale).segment('A. B')) void _;
-}
-
-/**
  * Whether the boundary the segmenter put after `segment` is no sentence end: an abbreviation or an
  * initial before a name or number, or text that goes on in lower case ("Yahoo! in the...").
  */

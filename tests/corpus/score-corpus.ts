@@ -12,7 +12,7 @@ import { nameKey } from '../../lib/figures/find-names';
 import { mainScope } from '../../lib/figures/find-places';
 import { readSentence, type Carried, type FigureContext, type TextWithMentions } from '../../lib/figures/read-figures';
 import type { LoadedPack } from '../../lib/matching/load-pack';
-import { scanText } from '../../lib/page/scan-page';
+import { scanText } from '../../lib/page/scan-text';
 import { splitSentences } from '../../lib/text/split-sentences';
 import { findMentions } from '../../lib/topics/find-mentions';
 import { corpusFiles } from './check-corpus';

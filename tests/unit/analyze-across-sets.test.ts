@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildSourcePack } from '../../lib/pack/build-source-pack';
 import { loadPack } from '../../lib/matching/load-pack';
-import { scanPage, scanText } from '../../lib/page/scan-page';
+import { scanPage, scanText } from '../../lib/page/scan-text';
 import { analyzeScan } from '../../lib/reports/build-tab-report';
 import { analyzeScanAcross, sourceSets } from '../../lib/reports/analyze-across-sets';
 import { compileLexicon } from '../../lib/topics/find-mentions';

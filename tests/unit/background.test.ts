@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { handleRequest, type BackgroundDeps } from '../../entrypoints/background/handle-request';
 import { clearReport, loadReport } from '../../entrypoints/background/tab-reports';
-import { scanPage } from '../../lib/page/scan-page';
+import { candidateLines } from '../../lib/page/candidate-lines';
+import { scanPage } from '../../lib/page/scan-text';
 import { fixturePage } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -11,7 +12,7 @@ const deps: BackgroundDeps = { browser, pack: async () => seedPack(), now: () =>
 
 function scanRequest(page: string) {
   const scan = scanPage(fixturePage(page), seedPack().lexicon);
-  return { type: 'page-scanned', mode: 'replace', topics: scan.topics, sentences: scan.sentences };
+  return { type: 'page-scanned', mode: 'replace', topics: scan.topics, lines: candidateLines(scan.page.text, scan.mentions) };
 }
 
 const contentSender = (tabId: number) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId: 0, url: 'http://127.0.0.1/news' });

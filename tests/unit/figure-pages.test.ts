@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analysis/analyze-page';
-import { scanPage, scanText } from '../../lib/page/scan-page';
+import { scanPage, scanText } from '../../lib/page/scan-text';
 import { readPageText } from '../../lib/page/read-page-text';
 import { fixturePage } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';

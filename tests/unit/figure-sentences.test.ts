@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analysis/analyze-page';
-import { scanText } from '../../lib/page/scan-page';
+import { scanText } from '../../lib/page/scan-text';
 import { seedPack } from '../helpers/seed-pack';
 
 // Each sentence follows a lead that puts the page on the sources' subject, as a real article would.

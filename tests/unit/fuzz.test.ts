@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { handleRequest } from '../../entrypoints/background/handle-request';
 import { handleContentMessage } from '../../entrypoints/content/handle-content-message';
 import { toAnalysisJson, type AnalysisJson } from '../../lib/analysis/analysis-json';
-import { scanPage, scanText } from '../../lib/page/scan-page';
+import { scanPage, scanText } from '../../lib/page/scan-text';
 import { buildTabReport } from '../../lib/reports/build-tab-report';
 import { htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
@@ -25,12 +25,24 @@ const sender = fc.record(
 // Messages that look almost right, to get past the first checks.
 const nearMessage = fc.oneof(
   fc.anything(),
-  fc.record({ type: fc.constantFrom('page-scanned', 'get-report', 'show-on-page', 'focus-next-highlight'), tabId: fc.anything(), mode: fc.anything(), topics: fc.anything(), sentences: fc.anything(), sentence: fc.anything(), figure: fc.anything() }, { requiredKeys: ['type'] }),
+  fc.record({ type: fc.constantFrom('page-scanned', 'get-report', 'show-on-page', 'focus-next-highlight'), tabId: fc.anything(), mode: fc.anything(), topics: fc.anything(), lines: fc.anything(), sentence: fc.anything(), figure: fc.anything() }, { requiredKeys: ['type'] }),
   fc.record({
     type: fc.constant('page-scanned'),
     mode: fc.constantFrom('replace', 'append'),
     topics: fc.array(fc.record({ id: fc.string({ minLength: 1 }), label: fc.string({ minLength: 1 }), count: fc.integer({ min: 1, max: 9 }) }), { maxLength: 4 }),
-    sentences: fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 200 }), start: fc.nat(), topics: fc.array(fc.constantFrom('whatsapp', 'telegram', 'russia', 'x'), { maxLength: 3 }) }), { maxLength: 5 }),
+    lines: fc.array(
+      fc.record(
+        {
+          text: fc.string({ minLength: 1, maxLength: 200 }),
+          start: fc.nat(),
+          mentions: fc.array(fc.record({ topicId: fc.constantFrom('whatsapp', 'telegram', 'russia', 'x'), start: fc.nat({ max: 20 }), end: fc.nat({ max: 30 }) }), { maxLength: 3 }),
+          cutStart: fc.boolean(),
+          cutEnd: fc.boolean(),
+        },
+        { requiredKeys: ['text', 'start', 'mentions'] },
+      ),
+      { maxLength: 5 },
+    ),
   }),
 );
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analysis/analyze-page';
-import { scanPage } from '../../lib/page/scan-page';
+import { sentencesOfLines } from '../../lib/page/candidate-sentences';
+import { scanPage } from '../../lib/page/scan-text';
 import { readPageText } from '../../lib/page/read-page-text';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
@@ -98,10 +99,10 @@ describe('scanPageInSlices', () => {
       });
       // The sliced scan reads only the lines around mentions (tests/unit/scan-in-slices.test.ts
       // checks DOM positions): the same words, topics and sentences.
-      const said = (s: typeof whole) => s.mentions.map((m) => [m.topicId, s.page.text.slice(m.start, m.end)]);
+      const said = (s: Pick<typeof whole, 'mentions' | 'page'>) => s.mentions.map((m) => [m.topicId, s.page.text.slice(m.start, m.end)]);
       expect(said(sliced)).toEqual(said(whole));
       expect(sliced.topics).toEqual(whole.topics);
-      expect(sliced.sentences.map((x) => [x.text, x.topics])).toEqual(whole.sentences.map((x) => [x.text, x.topics]));
+      expect(sentencesOfLines(sliced.lines).map((x) => [x.text, x.topics])).toEqual(whole.sentences.map((x) => [x.text, x.topics]));
       expect(pauses).toBeGreaterThan(0);
     }
   });

@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateOffset, type PageText } from '../../lib/page/read-page-text';
-import { scanPage, scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
+import { sentencesOfLines } from '../../lib/page/candidate-sentences';
+import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
+import { scanPage, type TextScan } from '../../lib/page/scan-text';
 import { findMentions } from '../../lib/topics/find-mentions';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
@@ -22,7 +24,9 @@ function domSpan(doc: Document, page: PageText, span: { start: number; end: numb
 }
 
 /** What the two ways of scanning must agree on: mentions by DOM position, topics, candidate sentences, nested parts. */
-function seen(doc: Document, scan: PageScan) {
+function seen(doc: Document, found: PageScan | (TextScan & { page: PageText })) {
+  // The lazy scan sends lines: the background splits them into the sentences the full scan gives.
+  const scan = 'lines' in found ? { ...found, sentences: sentencesOfLines(found.lines) } : found;
   return {
     mentions: scan.mentions.map((m) => `${m.topicId}@${domSpan(doc, scan.page, m)}`),
     topics: scan.topics,
