@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
-import { termStarts, termStartsAt } from '../topics/term-starts';
+import { termStarts, termStartsAt, wordCharAt, wordCharBefore } from '../topics/term-starts';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
@@ -14,6 +14,11 @@ export interface AroundTerms {
   page: PageText;
   /** Every text node the walk looked at: what this scan has covered, mentions or not. */
   walked: Text[];
+  /**
+   * Where in `page.text` a term may start, ascending (what termStarts would give for it, found from
+   * the pass over the joined text): the mentions are looked for there, not by a second pass.
+   */
+  termAt: number[];
 }
 
 /** Whether a character code may be part of a word: ASCII letters and digits, and anything from U+00AA on (ª is a letter, ² a digit). */
@@ -42,7 +47,7 @@ export async function readAroundTerms(
 ): Promise<AroundTerms> {
   const builder = new TextBuilder();
   const body = doc.body;
-  if (!body) return { page: builder.finish(), walked: [] };
+  if (!body) return { page: builder.finish(), walked: [], termAt: [] };
   const owner = body.ownerDocument ?? doc;
   // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
   const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
@@ -116,7 +121,8 @@ export async function readAroundTerms(
   // 2. The nodes of the main region where a term may start.
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
   const hits = new Set<number>();
-  for (const offset of termStarts(raw, lexicon)) hits.add(nodeAt(offset));
+  const offsets = termStarts(raw, lexicon);
+  for (const offset of offsets) hits.add(nodeAt(offset));
   for (const k of joins) if (termStartsAt(raw, starts[k]!, lexicon)) hits.add(k);
   // A word with an invisible character inside may begin in this node or the one before.
   for (const m of raw.matchAll(INVISIBLE)) {
@@ -162,10 +168,13 @@ export async function readAroundTerms(
   let pending: TextStep | null = null;
   let last = null as Text | null;
   let lastIndex = -1;
+  /** For each node read, its index among the walked nodes. */
+  const taken: number[] = [];
   const take = (step: TextStep, opensSegment: boolean) => {
     builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
+    taken.push(lastIndex);
   };
   const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
   for (const i of ordered) {
@@ -213,10 +222,32 @@ export async function readAroundTerms(
 
   // 5. Shadow roots and frames the full reader would read on their own.
   const page = builder.finish();
+  const termAt = termStartsInRead(page, taken, starts, offsets);
   for (const host of hosts) {
     if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
     const inner = nestedAt(host, root, isHidden);
     if (inner) page.nested.push(inner);
   }
-  return { page, walked: nodes.slice(first, end) };
+  return { page, walked: nodes.slice(first, end), termAt };
+}
+
+/**
+ * The places in the text read where a term may start, from the pattern's pass over the joined text:
+ * inside a node, the text around a place is the same in both (a node is read whole), so a place the
+ * pattern found there carries over; at a node's first character the character before may differ
+ * (a line break, a node skipped), so each node that opens with a word after no word is a place.
+ */
+function termStartsInRead(page: PageText, taken: readonly number[], starts: readonly number[], offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let h = 0;
+  for (let j = 0; j < page.nodes.length; j++) {
+    const at = page.starts[j]!;
+    const data = page.nodes[j]!.data;
+    if (wordCharAt(data, 0) && !wordCharBefore(page.text, at)) out.push(at);
+    const from = starts[taken[j]!]!;
+    const to = from + data.length;
+    while (h < offsets.length && offsets[h]! <= from) h++;
+    for (; h < offsets.length && offsets[h]! < to; h++) out.push(at + offsets[h]! - from);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { countMentions, findMentions, type CompiledLexicon } from '../topics/find-mentions';
+import { countMentions, findMentions, mentionsAt, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateLines, type PageLine } from './candidate-lines';
 import { readAroundTerms } from './read-around-terms';
@@ -23,6 +23,10 @@ export const SLICE_MS = 12;
 
 /** Characters of text searched for mentions between two checks of the clock. */
 const MENTION_SLICE_CHARS = 20_000;
+/** Places where a term may start looked at between two checks of the clock. */
+const MENTION_SLICE_STARTS = 2_000;
+/** Invisible format characters: a word may hide its first letters behind one (see findMentions). */
+const HAS_INVISIBLE = /\p{Cf}/u;
 
 export interface SliceOptions extends ReadOptions {
   /** Gives the page a turn; resolves when the scan may go on. */
@@ -49,19 +53,27 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
 
   let page: PageText;
   let walked: Text[] | undefined;
+  let termAt: number[] | undefined;
   if (options.root) {
     // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
     // as its own root for the rules.
     page = readPageText(doc, options);
   } else {
-    ({ page, walked } = await readAroundTerms(doc, lexicon, options.isHidden, more, async () => {
+    ({ page, walked, termAt } = await readAroundTerms(doc, lexicon, options.isHidden, more, async () => {
       await options.pause();
       deadline = now() + options.sliceMs;
     }));
   }
   const text = page.text;
   const mentions: Mention[] = [];
-  for (let from = 0; from < text.length; ) {
+  if (termAt && !HAS_INVISIBLE.test(text)) {
+    // The places the lazy reading found: a slice of them at a time.
+    let resumeAt = 0;
+    for (let i = 0; i < termAt.length; i += MENTION_SLICE_STARTS) {
+      resumeAt = mentionsAt(text, lexicon, termAt, mentions, resumeAt, i, Math.min(i + MENTION_SLICE_STARTS, termAt.length));
+      await breathe();
+    }
+  } else for (let from = 0; from < text.length; ) {
     // Cut at a line end, or inside one huge line at a sentence end: no mention spans either.
     let cut = text.indexOf('\n', from + MENTION_SLICE_CHARS);
     if (cut < 0 || cut - from > 4 * MENTION_SLICE_CHARS) {

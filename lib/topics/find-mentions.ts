@@ -108,17 +108,27 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
  * characters, which may sit inside a term's first letters, has every word looked at (`everyWord`).
  */
 export function findMentions(text: string, lex: CompiledLexicon, everyWord = HAS_INVISIBLE.test(text)): Mention[] {
-  const word = new RegExp(WORD.source, 'guy');
   const starts = everyWord ? Array.from(text.matchAll(new RegExp(WORD.source, WORD.flags)), (m) => m.index) : termStarts(text, lex);
   const mentions: Mention[] = [];
-  let resumeAt = 0;
-  for (const start of starts) {
+  mentionsAt(text, lex, starts, mentions);
+  return mentions;
+}
+
+/**
+ * Adds to `out` the mentions that begin at offsets `starts[from..to)` (ascending; places where a
+ * word may begin, as termStarts gives them) and none that overlaps the one before; returns where the
+ * next mention may start, for a caller going on with the next offsets.
+ */
+export function mentionsAt(text: string, lex: CompiledLexicon, starts: readonly number[], out: Mention[], resumeAt = 0, from = 0, to = starts.length): number {
+  const word = new RegExp(WORD.source, 'guy');
+  for (let i = from; i < to; i++) {
+    const start = starts[i]!;
     if (start < resumeAt) continue;
     word.lastIndex = start;
     const m = word.exec(text);
-    if (m && lex.firstLetters.has(m[0][0]!.toLowerCase())) resumeAt = mentionAt(text, m, lex, mentions, resumeAt);
+    if (m && lex.firstLetters.has(m[0][0]!.toLowerCase())) resumeAt = mentionAt(text, m, lex, out, resumeAt);
   }
-  return mentions;
+  return resumeAt;
 }
 
 /** Adds the mention that starts with word `m`, if any; returns where the next one may start. */

@@ -3,6 +3,21 @@ import type { CompiledLexicon } from './find-mentions';
 const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';
 const IS_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`, 'u');
 
+/** Whether the character at `i` is part of a word (a letter, mark or digit). */
+export function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return IS_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the character right before `i` is part of a word (a pair of surrogates counts as one). */
+export function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return wordCharAt(text, pair ? i - 2 : i - 1);
+}
+
 interface StartPatterns {
   /** A term's first word (or stem) in any letter case, after the text's start or a character that is no part of a word. */
   afterBoundary: string;

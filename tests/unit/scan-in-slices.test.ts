@@ -74,6 +74,7 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
     ['skipped text ending in a letter right before', '<p>Calls on <span hidden>x</span>Telegram were cut.</p>'],
     ['an invisible character inside the term', '<p>Calls on Tele\u00ADgram and What\u200BsApp.</p>'],
     ['a term split across inline elements', '<p>Calls on <b>Tele</b><i>gram</i> and <a href="#">What</a>sApp.</p>'],
+    ['a node that goes on with the word before it, not a term', '<p>WhatsApp calls on ab<b>Telegram</b> and «<i>Россия</i>» and Ж<i>Россия</i>.</p>'],
   ])('finds a term at a node boundary the joined text hides: %s', async (_, body) => {
     const doc = htmlDocument(`<body>${body}</body>`);
     const full = seen(doc, scanPage(doc, lexicon));
