@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenizeWords, visibleWord, WORD } from '../../lib/text/tokenize-words';
+
+describe('tokenizeWords', () => {
+  it('finds the words the one-pattern definition finds, format characters anywhere, astral characters too', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('What', 'sApp', 'Рос', 'сия', '96', 'é', 'e\u0301', '\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u{E0041}', '\u{1D173}', '𝐀', '😀', '\u{20000}', ' ', '-', '.', '«', '»', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(WORD)].map((m) => ({ word: visibleWord(m[0]), start: m.index, end: m.index + m[0].length }));
+        expect(tokenizeWords(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a word whole across invisible characters and leaves them off its ends', () => {
+    expect(tokenizeWords('\u200BWhat\u00ADsApp\u200D, \u{E0041}Рос\u{1D173}')).toEqual([
+      { word: 'WhatsApp', start: 1, end: 10 },
+      { word: 'Рос', start: 15, end: 18 },
+    ]);
+  });
+});
