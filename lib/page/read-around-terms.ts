@@ -1,10 +1,18 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
+import { mentionsAt } from '../topics/find-mentions';
 import { termStarts, termStartsAt, wordCharAt, wordCharBefore } from '../topics/term-starts';
+import { MAX_CANDIDATES } from './candidate-lines';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_TEXT = 0x4;
 const FRAME_TAGS = new Set(['iframe', 'frame']);
+/**
+ * Lines with hits read whole, in page order, before hit nodes are taken alone: the candidate
+ * sentences come from the first lines with mentions (at most MAX_CANDIDATES of them); a hit may be a
+ * false alarm, hence twice as many.
+ */
+export const FULL_LINES = 2 * MAX_CANDIDATES;
 /** Nodes walked between two looks at the clock. */
 const CLOCK_EVERY = 512;
 const INVISIBLE = /\p{Cf}/gu;
@@ -19,6 +27,8 @@ export interface AroundTerms {
    * the pass over the joined text): the mentions are looked for there, not by a second pass.
    */
   termAt: number[];
+  /** Up to where `page.text` holds whole lines for candidate sentences; after it, hit nodes taken alone. */
+  sentencesUntil: number;
 }
 
 /** Whether a character code may be part of a word: ASCII letters and digits, and anything from U+00AA on (ª is a letter, ² a digit). */
@@ -44,10 +54,11 @@ export async function readAroundTerms(
   isHidden: (el: Element) => boolean = hiddenByAttributes,
   more: () => boolean = () => true,
   pause: () => Promise<void> = () => Promise.resolve(),
+  fullLines = FULL_LINES,
 ): Promise<AroundTerms> {
   const builder = new TextBuilder();
   const body = doc.body;
-  if (!body) return { page: builder.finish(), walked: [], termAt: [] };
+  if (!body) return { page: builder.finish(), walked: [], termAt: [], sentencesUntil: 0 };
   const owner = body.ownerDocument ?? doc;
   // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
   const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
@@ -122,13 +133,31 @@ export async function readAroundTerms(
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
   const hits = new Set<number>();
   const offsets = termStarts(raw, lexicon);
-  for (const offset of offsets) hits.add(nodeAt(offset));
-  for (const k of joins) if (termStartsAt(raw, starts[k]!, lexicon)) hits.add(k);
+  /** Each hit node's places, as a range of `offsets`. */
+  const placesOf = new Map<number, [number, number]>();
+  for (let h = 0; h < offsets.length; h++) {
+    const k = nodeAt(offsets[h]!);
+    const places = placesOf.get(k);
+    if (places) places[1] = h + 1;
+    else placesOf.set(k, [h, h + 1]);
+    hits.add(k);
+  }
+  /** Nodes where the joined text hides a term's start, and nodes next to an invisible character. */
+  const joinStarts = new Set<number>();
+  const unsure = new Set<number>();
+  for (const k of joins) {
+    if (!termStartsAt(raw, starts[k]!, lexicon)) continue;
+    hits.add(k);
+    joinStarts.add(k);
+    unsure.add(k);
+  }
   // A word with an invisible character inside may begin in this node or the one before.
   for (const m of raw.matchAll(INVISIBLE)) {
     const k = nodeAt(m.index);
-    hits.add(k);
-    if (k > 0) hits.add(k - 1);
+    for (const n of k > 0 ? [k, k - 1] : [k]) {
+      hits.add(n);
+      unsure.add(n);
+    }
   }
   if (due(0)) await pause();
 
@@ -163,18 +192,49 @@ export async function readAroundTerms(
     return root;
   };
 
+  /**
+   * Whether a hit node's mentions are the same read alone as read in its line: every word its places
+   * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
+   * into a place at its start, and nothing invisible is near.
+   */
+  const standsAlone = (k: number): boolean => {
+    const places = placesOf.get(k);
+    if (!places || unsure.has(k)) return false;
+    // The text read has a line break before and after the node. The full reader has the text around
+    // it: a place at its first character needs the character before (no part of a word, or the
+    // pattern would not have placed it) to be read; a word at its end needs the character after to
+    // be read and no part of a word.
+    if (offsets[places[0]] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return false;
+    if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return false;
+    const reach = { end: 0 };
+    mentionsAt(raw, lexicon, offsets, [], 0, places[0], places[1], reach);
+    return reach.end < offsetOf(k + 1);
+  };
+
   // 4. The lines around each hit, read from the block that opens them up to the end of the line after.
+  // Once `fullLines` lines with hits are read (what the candidate sentences need), a hit node whose
+  // mentions stand alone is taken on its own, as a line of its own: only its mentions count then.
+  let sentencesUntil = -1;
+  /** The last node taken alone. */
+  let alone: Text | null = null;
   let next = null as (() => TextStep | null) | null;
   let pending: TextStep | null = null;
   let last = null as Text | null;
   let lastIndex = -1;
   /** For each node read, its index among the walked nodes. */
   const taken: number[] = [];
+  let hitLines = 0;
+  let lineHasHit = false;
   const take = (step: TextStep, opensSegment: boolean) => {
     builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
+    if (opensSegment || step.lineBreak) lineHasHit = false;
+    if (!lineHasHit && hits.has(lastIndex)) {
+      lineHasHit = true;
+      hitLines++;
+    }
   };
   const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
   for (const i of ordered) {
@@ -182,6 +242,16 @@ export async function readAroundTerms(
     if (due(++count)) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
+    if (hitLines >= fullLines && standsAlone(i)) {
+      if (sentencesUntil < 0) sentencesUntil = builder.length;
+      builder.add({ node, lineBreak: true });
+      taken.push(i);
+      lastIndex = i;
+      last = alone = node;
+      next = null;
+      pending = null;
+      continue;
+    }
     const opening = blockAbove(node);
     let opensSegment = false;
     // The hit's block holds the last node read (the segment goes on), or lies wholly after it.
@@ -190,7 +260,10 @@ export async function readAroundTerms(
       // The reading stopped right before this block (the node it holds back is the block's first to
       // read): it goes on from there, as a walker started at the block would.
       if (!(next && pending && opening.contains(pending.node))) {
-        next = textSteps(stepsFrom(readingWalker(owner, root), opening), root, isHidden, undefined, isRejected);
+        // Right after a node taken alone in the same block, the reading goes on from that node.
+        const resume = alone !== null && last === alone && opening.contains(alone);
+        next = textSteps(stepsFrom(readingWalker(owner, root), resume ? alone!.parentElement! : opening), root, isHidden, undefined, isRejected);
+        if (resume) for (let s = next(); s && s.node !== alone; s = next());
         pending = null;
       }
     }
@@ -213,7 +286,8 @@ export async function readAroundTerms(
       // Every hit read on the way, this one included, needs its own line and the one after it.
       if (hits.has(lastIndex) || lastIndex >= i) {
         passed = true;
-        if (hits.has(lastIndex)) breaks = 0;
+        // Past the lines read whole, a hit met no longer draws the reading on: it may stand alone.
+        if (hits.has(lastIndex) && hitLines < fullLines) breaks = 0;
       }
       // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
       if (due(++count)) await pause();
@@ -222,31 +296,34 @@ export async function readAroundTerms(
 
   // 5. Shadow roots and frames the full reader would read on their own.
   const page = builder.finish();
-  const termAt = termStartsInRead(page, taken, starts, offsets);
+  const termAt = termStartsInRead(page, taken, starts, raw.length, offsets, joinStarts);
   for (const host of hosts) {
     if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
     const inner = nestedAt(host, root, isHidden);
     if (inner) page.nested.push(inner);
   }
-  return { page, walked: nodes.slice(first, end), termAt };
+  return { page, walked: nodes.slice(first, end), termAt, sentencesUntil: sentencesUntil < 0 ? page.text.length : sentencesUntil };
 }
 
 /**
  * The places in the text read where a term may start, from the pattern's pass over the joined text:
  * inside a node, the text around a place is the same in both (a node is read whole), so a place the
- * pattern found there carries over; at a node's first character the character before may differ
- * (a line break, a node skipped), so each node that opens with a word after no word is a place.
+ * pattern found there carries over. At a node's first character only the character before may
+ * differ (a line break, a node skipped): a place there (or where the joined text hid one) counts if
+ * no word goes on into it in the text read.
  */
-function termStartsInRead(page: PageText, taken: readonly number[], starts: readonly number[], offsets: readonly number[]): number[] {
+function termStartsInRead(page: PageText, taken: readonly number[], starts: readonly number[], rawLength: number, offsets: readonly number[], joinStarts: ReadonlySet<number>): number[] {
   const out: number[] = [];
   let h = 0;
   for (let j = 0; j < page.nodes.length; j++) {
+    const k = taken[j]!;
     const at = page.starts[j]!;
-    const data = page.nodes[j]!.data;
-    if (wordCharAt(data, 0) && !wordCharBefore(page.text, at)) out.push(at);
-    const from = starts[taken[j]!]!;
-    const to = from + data.length;
-    while (h < offsets.length && offsets[h]! <= from) h++;
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : rawLength;
+    while (h < offsets.length && offsets[h]! < from) h++;
+    const atFirst = h < offsets.length && offsets[h] === from;
+    if ((atFirst || joinStarts.has(k)) && !wordCharBefore(page.text, at)) out.push(at);
+    if (atFirst) h++;
     for (; h < offsets.length && offsets[h]! < to; h++) out.push(at + offsets[h]! - from);
   }
   return out;

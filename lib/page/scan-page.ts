@@ -34,6 +34,8 @@ export interface SliceOptions extends ReadOptions {
   /** Longest stretch of work between pauses, in milliseconds. */
   sliceMs: number;
   now?: () => number;
+  /** Lines with hits read whole before hit nodes are taken alone (readAroundTerms' default: FULL_LINES). */
+  fullLines?: number;
 }
 
 /**
@@ -54,15 +56,23 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   let page: PageText;
   let walked: Text[] | undefined;
   let termAt: number[] | undefined;
+  let sentencesUntil = Infinity;
   if (options.root) {
     // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
     // as its own root for the rules.
     page = readPageText(doc, options);
   } else {
-    ({ page, walked, termAt } = await readAroundTerms(doc, lexicon, options.isHidden, more, async () => {
-      await options.pause();
-      deadline = now() + options.sliceMs;
-    }));
+    ({ page, walked, termAt, sentencesUntil } = await readAroundTerms(
+      doc,
+      lexicon,
+      options.isHidden,
+      more,
+      async () => {
+        await options.pause();
+        deadline = now() + options.sliceMs;
+      },
+      options.fullLines,
+    ));
   }
   const text = page.text;
   const mentions: Mention[] = [];
@@ -86,5 +96,7 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     await breathe();
   }
   if (mentions.length === 0) return { page, walked, mentions, topics: [], lines: [] };
-  return { page, walked, mentions, topics: countMentions(mentions, lexicon), lines: candidateLines(text, mentions) };
+  // Past `sentencesUntil` the text holds hit nodes alone, not whole lines: no sentences come from there.
+  const inLines = sentencesUntil < text.length ? mentions.filter((m) => m.start < sentencesUntil) : mentions;
+  return { page, walked, mentions, topics: countMentions(mentions, lexicon), lines: candidateLines(sentencesUntil < text.length ? text.slice(0, sentencesUntil) : text, inLines) };
 }

@@ -117,20 +117,32 @@ export function findMentions(text: string, lex: CompiledLexicon, everyWord = HAS
 /**
  * Adds to `out` the mentions that begin at offsets `starts[from..to)` (ascending; places where a
  * word may begin, as termStarts gives them) and none that overlaps the one before; returns where the
- * next mention may start, for a caller going on with the next offsets.
+ * next mention may start, for a caller going on with the next offsets. `reach.end` is raised to the
+ * end of the furthest word looked at: what the answer depends on.
  */
-export function mentionsAt(text: string, lex: CompiledLexicon, starts: readonly number[], out: Mention[], resumeAt = 0, from = 0, to = starts.length): number {
+export function mentionsAt(
+  text: string,
+  lex: CompiledLexicon,
+  starts: readonly number[],
+  out: Mention[],
+  resumeAt = 0,
+  from = 0,
+  to = starts.length,
+  reach?: { end: number },
+): number {
   for (let i = from; i < to; i++) {
     const start = starts[i]!;
     if (start < resumeAt) continue;
     const w = nextWord(text, start);
-    if (w && w.start === start && lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, w, lex, out, resumeAt);
+    if (!w || w.start !== start) continue;
+    if (reach && w.end > reach.end) reach.end = w.end;
+    if (lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, w, lex, out, resumeAt, reach);
   }
   return resumeAt;
 }
 
 /** Adds the mention that starts with word `w`, if any; returns where the next one may start. */
-function mentionAt(text: string, w: WordSpan, lex: CompiledLexicon, mentions: Mention[], resumeAt: number): number {
+function mentionAt(text: string, w: WordSpan, lex: CompiledLexicon, mentions: Mention[], resumeAt: number, reach?: { end: number }): number {
   const word = visibleWord(text.slice(w.start, w.end));
   const candidates = candidatesFor(lex, word);
   if (candidates.length === 0) return resumeAt;
@@ -143,6 +155,7 @@ function mentionAt(text: string, w: WordSpan, lex: CompiledLexicon, mentions: Me
     tokens.push({ word: visibleWord(text.slice(next.start, next.end)), start: next.start, end: next.end });
     from = next.end;
   }
+  if (reach && tokens[tokens.length - 1]!.end > reach.end) reach.end = tokens[tokens.length - 1]!.end;
   let matchedEnd = -1;
   let matched: CompiledTerm | undefined;
   for (const term of candidates) {

@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateOffset, type PageText } from '../../lib/page/read-page-text';
+import { generatePage } from '../../bench/generate-page';
+import { MAX_CANDIDATES } from '../../lib/page/candidate-lines';
 import { sentencesOfLines } from '../../lib/page/candidate-sentences';
 import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
 import { scanPage, type TextScan } from '../../lib/page/scan-text';
@@ -35,15 +37,26 @@ function seen(doc: Document, found: PageScan | (TextScan & { page: PageText })) 
   };
 }
 
-async function lazy(doc: Document): Promise<PageScan> {
+async function lazy(doc: Document, fullLines?: number): Promise<PageScan> {
   // A clock that runs out at once: every possible pause is taken, as on a slow machine.
-  return scanPageInSlices(doc, lexicon, { pause: () => Promise.resolve(), sliceMs: 0, now: () => 0 });
+  return scanPageInSlices(doc, lexicon, { pause: () => Promise.resolve(), sliceMs: 0, now: () => 0, fullLines });
+}
+
+/** Mentions by DOM position and topics: what a scan that takes hit nodes alone must still agree on. */
+function mentioned(doc: Document, found: PageScan | (TextScan & { page: PageText })) {
+  const { mentions, topics } = seen(doc, found);
+  return { mentions, topics };
 }
 
 describe('the lazy scan (page rules decided only where a term may start)', () => {
   it.each(PAGES)('finds on %s what the full reader finds, at the same DOM positions', async (name) => {
     const doc = fixturePage(name);
     expect(seen(doc, await lazy(doc))).toEqual(seen(doc, scanPage(doc, lexicon)));
+  });
+
+  it.each(PAGES)('finds on %s the mentions the full reader finds when every hit node that can is taken alone', async (name) => {
+    const doc = fixturePage(name);
+    expect(mentioned(doc, await lazy(doc, 0))).toEqual(mentioned(doc, scanPage(doc, lexicon)));
   });
 
   it('finds in random HTML what the full reader finds, at the same DOM positions', async () => {
@@ -63,7 +76,11 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
     await fc.assert(
       fc.asyncProperty(fc.array(node(5), { maxLength: 5 }), async (parts) => {
         const doc = htmlDocument(`<body>${parts.join('\n')}</body>`);
-        expect(seen(doc, await lazy(doc))).toEqual(seen(doc, scanPage(doc, lexicon)));
+        const full = scanPage(doc, lexicon);
+        expect(seen(doc, await lazy(doc))).toEqual(seen(doc, full));
+        // Hit nodes taken alone from the first one on, or after the first line with hits: the same mentions.
+        expect(mentioned(doc, await lazy(doc, 0))).toEqual(mentioned(doc, full));
+        expect(mentioned(doc, await lazy(doc, 1))).toEqual(mentioned(doc, full));
       }),
       { numRuns: 400 },
     );
@@ -75,11 +92,28 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
     ['an invisible character inside the term', '<p>Calls on Tele\u00ADgram and What\u200BsApp.</p>'],
     ['a term split across inline elements', '<p>Calls on <b>Tele</b><i>gram</i> and <a href="#">What</a>sApp.</p>'],
     ['a node that goes on with the word before it, not a term', '<p>WhatsApp calls on ab<b>Telegram</b> and «<i>Россия</i>» and Ж<i>Россия</i>.</p>'],
+    ['a node with a mention, then a term glued to its last word', '<p>Calls via WhatsApp abc<b>Telegram</b> and more</p>'],
+    ['a node with a mention, then a term after a hidden node', '<p>Calls via WhatsApp <span hidden>x</span>Telegram, and <b>WhatsApp</b> Telegram</p>'],
+    ['a term opening a node after a hidden one', '<p>Calls via WhatsApp, ab<span hidden>, </span><b>Telegram</b> and <i>Telegram</i> too.</p>'],
+    ['a term opening a node, a hidden one before it', '<p>Calls on WhatsApp.</p><p>Some words ab<span hidden>, </span><b>Roskomnadzor said so</b> more.</p>'],
+    ['a two-word term split across nodes', '<p>Founder Pavel <b>Durov</b> and WhatsApp. Then Pavel</p><p>Durov again.</p>'],
   ])('finds a term at a node boundary the joined text hides: %s', async (_, body) => {
     const doc = htmlDocument(`<body>${body}</body>`);
     const full = seen(doc, scanPage(doc, lexicon));
     expect(full.mentions.length).toBeGreaterThan(0);
     expect(seen(doc, await lazy(doc))).toEqual(full);
+    // With hit nodes taken alone wherever they can be: the same mentions.
+    expect(mentioned(doc, await lazy(doc, 0))).toEqual({ mentions: full.mentions, topics: full.topics });
+  });
+
+  it('on a page dense with mentions, takes hit nodes alone after the lines the sentences need, and finds the same', async () => {
+    const doc = htmlDocument(generatePage(50_000, 'dense'));
+    const full = seen(doc, scanPage(doc, lexicon));
+    const found = await lazy(doc);
+    // Fewer characters read than the whole text: nodes were taken alone.
+    expect(found.page.text.length).toBeLessThan(scanPage(doc, lexicon).page.text.length * 0.8);
+    expect(seen(doc, found)).toEqual(full);
+    expect(full.sentences).toHaveLength(MAX_CANDIDATES);
   });
 
   it('covers every text node of the main region, so text added meanwhile is not read twice', async () => {
