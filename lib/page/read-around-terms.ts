@@ -5,6 +5,7 @@ import { MAX_CANDIDATES } from './candidate-lines';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
+const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 /**
@@ -88,13 +89,13 @@ export async function readAroundTerms(
     const at = starts[k]!;
     if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
   }
-  // Shadow hosts and frames, which the full reader reads on their own: one native list of the body's
-  // elements, each asked only for its shadow root (and its tag, when the page has frames at all).
+  // Shadow hosts and frames, which the full reader reads on their own: a walk over the body's
+  // elements, each asked only for its shadow root (and its tag, when the page has frames at all). A
+  // walker's steps cost a third of indexing getElementsByTagName's live list (Chromium).
   const hosts: Element[] = [];
-  const all = body.getElementsByTagName('*');
   const framed = body.querySelector('iframe, frame') !== null;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  const elements = owner.createTreeWalker(body, SHOW_ELEMENT);
+  for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
     if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
   }
   // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
