@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
 import { mentionsAt } from '../topics/find-mentions';
+import type { Mention } from '../topics/topic-types';
 import { termStarts, termStartsAt, wordCharAt, wordCharBefore } from '../topics/term-starts';
 import { MAX_CANDIDATES } from './candidate-lines';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
@@ -28,6 +29,8 @@ export interface AroundTerms {
    * the pass over the joined text): the mentions are looked for there, not by a second pass.
    */
   termAt: number[];
+  /** The mentions of the hit nodes taken alone (found when they were taken), in page order. */
+  aloneMentions: Mention[];
   /** Up to where `page.text` holds whole lines for candidate sentences; after it, hit nodes taken alone. */
   sentencesUntil: number;
 }
@@ -59,7 +62,7 @@ export async function readAroundTerms(
 ): Promise<AroundTerms> {
   const builder = new TextBuilder();
   const body = doc.body;
-  if (!body) return { page: builder.finish(), walked: [], termAt: [], sentencesUntil: 0 };
+  if (!body) return { page: builder.finish(), walked: [], termAt: [], aloneMentions: [], sentencesUntil: 0 };
   const owner = body.ownerDocument ?? doc;
   // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
   const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
@@ -198,19 +201,23 @@ export async function readAroundTerms(
    * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
    * into a place at its start, and nothing invisible is near.
    */
-  const standsAlone = (k: number): boolean => {
+  const standsAlone = (k: number): Mention[] | null => {
     const places = placesOf.get(k);
-    if (!places || unsure.has(k)) return false;
+    if (!places || unsure.has(k)) return null;
     // The text read has a line break before and after the node. The full reader has the text around
     // it: a place at its first character needs the character before (no part of a word, or the
     // pattern would not have placed it) to be read; a word at its end needs the character after to
     // be read and no part of a word.
-    if (offsets[places[0]] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return false;
-    if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return false;
+    if (offsets[places[0]] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return null;
+    if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return null;
     const reach = { end: 0 };
-    mentionsAt(raw, lexicon, offsets, [], 0, places[0], places[1], reach);
-    return reach.end < offsetOf(k + 1);
+    const found: Mention[] = [];
+    mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1], reach);
+    return reach.end < offsetOf(k + 1) ? found : null;
   };
+  /** The mentions in the nodes taken alone, at their offsets in the text read. */
+  const aloneMentions: Mention[] = [];
+  const takenAlone = new Set<number>();
 
   // 4. The lines around each hit, read from the block that opens them up to the end of the line after.
   // Once `fullLines` lines with hits are read (what the candidate sentences need), a hit node whose
@@ -243,9 +250,13 @@ export async function readAroundTerms(
     if (due(++count)) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
-    if (hitLines >= fullLines && standsAlone(i)) {
+    const foundAlone = hitLines >= fullLines ? standsAlone(i) : null;
+    if (foundAlone) {
       if (sentencesUntil < 0) sentencesUntil = builder.length;
       builder.add({ node, lineBreak: true });
+      const shift = builder.length - offsetOf(i + 1);
+      for (const m of foundAlone) aloneMentions.push({ ...m, start: m.start + shift, end: m.end + shift });
+      takenAlone.add(i);
       taken.push(i);
       lastIndex = i;
       last = alone = node;
@@ -297,13 +308,13 @@ export async function readAroundTerms(
 
   // 5. Shadow roots and frames the full reader would read on their own.
   const page = builder.finish();
-  const termAt = termStartsInRead(page, taken, starts, raw.length, offsets, joinStarts);
+  const termAt = termStartsInRead(page, taken, starts, raw.length, offsets, joinStarts, takenAlone);
   for (const host of hosts) {
     if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
     const inner = nestedAt(host, root, isHidden);
     if (inner) page.nested.push(inner);
   }
-  return { page, walked: nodes.slice(first, end), termAt, sentencesUntil: sentencesUntil < 0 ? page.text.length : sentencesUntil };
+  return { page, walked: nodes.slice(first, end), termAt, aloneMentions, sentencesUntil: sentencesUntil < 0 ? page.text.length : sentencesUntil };
 }
 
 /**
@@ -313,11 +324,21 @@ export async function readAroundTerms(
  * differ (a line break, a node skipped): a place there (or where the joined text hid one) counts if
  * no word goes on into it in the text read.
  */
-function termStartsInRead(page: PageText, taken: readonly number[], starts: readonly number[], rawLength: number, offsets: readonly number[], joinStarts: ReadonlySet<number>): number[] {
+function termStartsInRead(
+  page: PageText,
+  taken: readonly number[],
+  starts: readonly number[],
+  rawLength: number,
+  offsets: readonly number[],
+  joinStarts: ReadonlySet<number>,
+  takenAlone: ReadonlySet<number>,
+): number[] {
   const out: number[] = [];
   let h = 0;
   for (let j = 0; j < page.nodes.length; j++) {
     const k = taken[j]!;
+    // A node taken alone has its mentions already.
+    if (takenAlone.has(k)) continue;
     const at = page.starts[j]!;
     const from = starts[k]!;
     const to = k + 1 < starts.length ? starts[k + 1]! : rawLength;

@@ -15,6 +15,15 @@ export interface PageScan {
   lines: PageLine[];
 }
 
+/** Two lists of mentions, each in page order, as one. */
+function inPageOrder(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start < b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 /**
  * Longest stretch of scanning between two pauses. Well under the 50 ms that makes a long task, and
  * long enough that the pauses themselves (a task turn each) stay a small part of the scan.
@@ -57,12 +66,13 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   let walked: Text[] | undefined;
   let termAt: number[] | undefined;
   let sentencesUntil = Infinity;
+  let aloneMentions: Mention[] = [];
   if (options.root) {
     // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
     // as its own root for the rules.
     page = readPageText(doc, options);
   } else {
-    ({ page, walked, termAt, sentencesUntil } = await readAroundTerms(
+    ({ page, walked, termAt, aloneMentions, sentencesUntil } = await readAroundTerms(
       doc,
       lexicon,
       options.isHidden,
@@ -75,7 +85,7 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
     ));
   }
   const text = page.text;
-  const mentions: Mention[] = [];
+  let mentions: Mention[] = [];
   if (termAt && !HAS_INVISIBLE.test(text)) {
     // The places the lazy reading found: a slice of them at a time.
     let resumeAt = 0;
@@ -83,6 +93,7 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
       resumeAt = mentionsAt(text, lexicon, termAt, mentions, resumeAt, i, Math.min(i + MENTION_SLICE_STARTS, termAt.length));
       await breathe();
     }
+    if (aloneMentions.length > 0) mentions = inPageOrder(mentions, aloneMentions);
   } else for (let from = 0; from < text.length; ) {
     // Cut at a line end, or inside one huge line at a sentence end: no mention spans either.
     let cut = text.indexOf('\n', from + MENTION_SLICE_CHARS);
