@@ -1,6 +1,6 @@
 import type { HighlightKind } from '../../lib/settings/palettes';
 
-/** Ranges registered between two pauses: each registry change costs the page a restyle of what it covers. */
+/** Ranges registered first, from the screen down: the screen's highlights come before the rest. */
 export const DRAW_BATCH = 400;
 
 /**
@@ -57,9 +57,8 @@ export interface DrawnRanges {
 
 /**
  * Registers the ranges of one piece of the page (in document order): all of them, or for a long page
- * a window around the screen that can follow the reader. In batches with a pause between them, the
- * screen first (from the first range on screen downwards, then the ones above), so the first screen
- * is drawn first and no single task restyles the whole page's highlights at once.
+ * a window around the screen that can follow the reader. The screen first (a batch from the first
+ * range on screen downwards), then after a pause the rest, below and above.
  */
 export async function drawRanges(
   sink: RangeSink,
@@ -90,15 +89,15 @@ export async function drawRanges(
     },
   };
   const at = Math.max(from, Math.min(screen, to));
-  let first = true;
-  for (const [a, b] of [[at, to], [from, at]] as const) {
-    for (let i = a; i < b; i += DRAW_BATCH) {
-      if (!first) await pause();
-      first = false;
-      // The page navigated (the session was cleared) while this waited: draw nothing more.
-      if (!alive()) return drawn;
-      sink.add(kind, take(i, Math.min(i + DRAW_BATCH, b)));
-    }
+  // The screen's first batch, then the rest in one registry change: every change makes the next frame
+  // rebuild the markers of all ranges registered so far, so more batches would cost more frames.
+  const first = Math.min(at + DRAW_BATCH, to);
+  sink.add(kind, take(at, first));
+  if (first < to || from < at) {
+    await pause();
+    // The page navigated (the session was cleared) while this waited: draw nothing more.
+    if (!alive()) return drawn;
+    sink.add(kind, [...take(first, to), ...take(from, at)]);
   }
   return drawn;
 }
