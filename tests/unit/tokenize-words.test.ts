@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords, visibleWord, WORD } from '../../lib/text/tokenize-words';
+import { isWordCode } from '../../lib/topics/term-starts';
 
 describe('tokenizeWords', () => {
   it('finds the words the one-pattern definition finds, format characters anywhere, astral characters too', () => {
@@ -23,5 +24,14 @@ describe('tokenizeWords', () => {
       { word: 'WhatsApp', start: 1, end: 10 },
       { word: 'Рос', start: 15, end: 18 },
     ]);
+  });
+});
+
+describe('isWordCode', () => {
+  it('says what the Unicode pattern says, for every code point up to U+3000 and some beyond', () => {
+    const pattern = /[\p{L}\p{M}\p{N}]/u;
+    const astral = [0x1d400, 0x1f600, 0x20000, 0xe0041, 0x10ffff];
+    for (let code = 0; code <= 0x3000; code++) if (code < 0xd800) expect([code, isWordCode(code)]).toEqual([code, pattern.test(String.fromCodePoint(code))]);
+    for (const code of astral) expect(isWordCode(code)).toBe(pattern.test(String.fromCodePoint(code)));
   });
 });
