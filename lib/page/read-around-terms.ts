@@ -10,11 +10,11 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 /**
- * Lines with hits read whole, in page order, before hit nodes are taken alone: the candidate
- * sentences come from the first lines with mentions (at most MAX_CANDIDATES of them); a hit may be a
- * false alarm, hence twice as many.
+ * Lines with mentions read whole, in page order, before hit nodes are taken alone: the candidate
+ * sentences come from the first MAX_CANDIDATES lines with mentions. A line counts when its hit node
+ * holds a mention read on its own; a tenth more for the few that the line read whole does not keep.
  */
-export const FULL_LINES = 2 * MAX_CANDIDATES;
+export const FULL_LINES = MAX_CANDIDATES + MAX_CANDIDATES / 10;
 /** Nodes walked between two looks at the clock. */
 const CLOCK_EVERY = 512;
 const INVISIBLE = /\p{Cf}/gu;
@@ -220,7 +220,7 @@ export async function readAroundTerms(
   const takenAlone = new Set<number>();
 
   // 4. The lines around each hit, read from the block that opens them up to the end of the line after.
-  // Once `fullLines` lines with hits are read (what the candidate sentences need), a hit node whose
+  // Once `fullLines` lines with mentions are read (what the candidate sentences need), a hit node whose
   // mentions stand alone is taken on its own, as a line of its own: only its mentions count then.
   let sentencesUntil = -1;
   /** The last node taken alone. */
@@ -231,17 +231,24 @@ export async function readAroundTerms(
   let lastIndex = -1;
   /** For each node read, its index among the walked nodes. */
   const taken: number[] = [];
-  let hitLines = 0;
-  let lineHasHit = false;
+  let mentionLines = 0;
+  let lineCounted = false;
+  const holdsMention = (k: number): boolean => {
+    const places = placesOf.get(k);
+    if (!places) return false;
+    const found: Mention[] = [];
+    mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1]);
+    return found.length > 0;
+  };
   const take = (step: TextStep, opensSegment: boolean) => {
     builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
-    if (opensSegment || step.lineBreak) lineHasHit = false;
-    if (!lineHasHit && hits.has(lastIndex)) {
-      lineHasHit = true;
-      hitLines++;
+    if (opensSegment || step.lineBreak) lineCounted = false;
+    if (!lineCounted && hits.has(lastIndex) && holdsMention(lastIndex)) {
+      lineCounted = true;
+      mentionLines++;
     }
   };
   const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
@@ -250,7 +257,7 @@ export async function readAroundTerms(
     if (due(++count)) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
-    const foundAlone = hitLines >= fullLines ? standsAlone(i) : null;
+    const foundAlone = mentionLines >= fullLines ? standsAlone(i) : null;
     if (foundAlone) {
       if (sentencesUntil < 0) sentencesUntil = builder.length;
       builder.add({ node, lineBreak: true });
@@ -299,7 +306,7 @@ export async function readAroundTerms(
       if (hits.has(lastIndex) || lastIndex >= i) {
         passed = true;
         // Past the lines read whole, a hit met no longer draws the reading on: it may stand alone.
-        if (hits.has(lastIndex) && hitLines < fullLines) breaks = 0;
+        if (hits.has(lastIndex) && mentionLines < fullLines) breaks = 0;
       }
       // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
       if (due(++count)) await pause();

@@ -43,7 +43,7 @@ export interface SliceOptions extends ReadOptions {
   /** Longest stretch of work between pauses, in milliseconds. */
   sliceMs: number;
   now?: () => number;
-  /** Lines with hits read whole before hit nodes are taken alone (readAroundTerms' default: FULL_LINES). */
+  /** Lines with mentions read whole before hit nodes are taken alone (readAroundTerms' default: FULL_LINES). */
   fullLines?: number;
 }
 

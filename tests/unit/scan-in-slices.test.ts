@@ -78,7 +78,7 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
         const doc = htmlDocument(`<body>${parts.join('\n')}</body>`);
         const full = scanPage(doc, lexicon);
         expect(seen(doc, await lazy(doc))).toEqual(seen(doc, full));
-        // Hit nodes taken alone from the first one on, or after the first line with hits: the same mentions.
+        // Hit nodes taken alone from the first one on, or after the first line with mentions: the same mentions.
         expect(mentioned(doc, await lazy(doc, 0))).toEqual(mentioned(doc, full));
         expect(mentioned(doc, await lazy(doc, 1))).toEqual(mentioned(doc, full));
       }),
