@@ -41,6 +41,8 @@ interface StartPatterns {
 }
 
 const compiled = new WeakMap<CompiledLexicon, StartPatterns | null>();
+/** Longest text searched lowercased (see termStarts). */
+const LOWER_UP_TO = 50_000;
 
 function patterns(lex: CompiledLexicon): StartPatterns | null {
   if (compiled.has(lex)) return compiled.get(lex)!;
@@ -58,12 +60,18 @@ function patterns(lex: CompiledLexicon): StartPatterns | null {
  * word with an invisible character among its first letters is not seen here; callers check those
  * on their own. One native pass of one pattern: far cheaper than looking at every word.
  */
-export function termStarts(text: string, lex: CompiledLexicon): number[] {
+export function termStarts(text: string, lex: CompiledLexicon, lowerUpTo = LOWER_UP_TO): number[] {
   const p = patterns(lex);
   if (!p) return [];
   const out: number[] = [];
-  const re = new RegExp(p.afterBoundary, 'giu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // A short text is searched lowercased, without the `i` flag: the pattern compiles in half the time
+  // (2 against 5 ms on a fresh page) and a short text lowercases in no time. The lexicon's words are
+  // lowercase, and a word is matched as its lowercase form anyway (candidatesFor). A long text is
+  // searched as it is: lowercasing it costs more than compiling saves.
+  const lower = text.length <= lowerUpTo ? text.toLowerCase() : null;
+  const search = lower && lower.length === text.length ? lower : text;
+  const re = new RegExp(p.afterBoundary, search === text ? 'giu' : 'gu');
+  for (let m = re.exec(search); m; m = re.exec(search)) {
     const first = m[0].codePointAt(0)!;
     out.push(isWordCode(first) ? m.index : m.index + (first > 0xffff ? 2 : 1));
   }

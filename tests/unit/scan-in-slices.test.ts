@@ -8,7 +8,8 @@ import { MAX_CANDIDATES } from '../../lib/page/candidate-lines';
 import { sentencesOfLines } from '../../lib/page/candidate-sentences';
 import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
 import { scanPage, type TextScan } from '../../lib/page/scan-text';
-import { findMentions } from '../../lib/topics/find-mentions';
+import { findMentions, mentionsAt } from '../../lib/topics/find-mentions';
+import { termStarts } from '../../lib/topics/term-starts';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -136,12 +137,17 @@ describe('findMentions by term starts', () => {
   it('finds what looking at every word finds, in random text', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('WhatsApp', 'WHATSAPP', 'whatsapp', 'Telegram', 'telegrams', 'Russia', 'Russian', 'RUSSIA', 'Pavel', 'Durov', 'Pavel Durov', 'Роскомнадзор', 'Роскомнадзора', 'москвы', 'Max', 'MAX', 'max', 'Maxim', 'Meta', 'state', 'Statehood', 'AI', 'ai', 'voice calls', 'Voice-calls', '-', '—', ' ', '  ', '\n', '.', 'x', '5', 'é', 'ª'),
+      fc.constantFrom('WhatsApp', 'WHATSAPP', 'whatsapp', 'Telegram', 'telegrams', 'Russia', 'Russian', 'RUSSIA', 'Pavel', 'Durov', 'Pavel Durov', 'Роскомнадзор', 'Роскомнадзора', 'москвы', 'Max', 'MAX', 'max', 'Maxim', 'Meta', 'state', 'Statehood', 'AI', 'ai', 'voice calls', 'Voice-calls', '-', '—', ' ', '  ', '\n', '.', 'x', '5', 'é', 'ª', 'İ', 'ΣΑΣ', 'ς', 'ẞ', '\u212A'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', ' '), (parts, gap) => {
         const text = parts.join(gap);
-        expect(findMentions(text, lexicon, false)).toEqual(findMentions(text, lexicon, true));
+        const everyWord = findMentions(text, lexicon, true);
+        expect(findMentions(text, lexicon, false)).toEqual(everyWord);
+        // The places found in the text as it is, not lowercased (as a long text is searched).
+        const asItIs: ReturnType<typeof findMentions> = [];
+        mentionsAt(text, lexicon, termStarts(text, lexicon, 0), asItIs);
+        expect(asItIs).toEqual(everyWord);
       }),
       { numRuns: 2000 },
     );
