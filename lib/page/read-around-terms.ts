@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from '../topics/find-mentions';
 import { mentionsAt } from '../topics/find-mentions';
 import type { Mention } from '../topics/topic-types';
-import { termStarts, termStartsAt, wordCharAt, wordCharBefore } from '../topics/term-starts';
+import { wordCharAt, wordCharBefore } from '../text/word-chars';
+import { termStarts, termStartsAt } from '../topics/term-starts';
 import { MAX_CANDIDATES } from './candidate-lines';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords, visibleWord, WORD } from '../../lib/text/tokenize-words';
-import { isWordCode } from '../../lib/topics/term-starts';
+import { isFormatCode, isWordCode } from '../../lib/text/word-chars';
 
 describe('tokenizeWords', () => {
   it('finds the words the one-pattern definition finds, format characters anywhere, astral characters too', () => {
@@ -27,11 +27,13 @@ describe('tokenizeWords', () => {
   });
 });
 
-describe('isWordCode', () => {
-  it('says what the Unicode pattern says, for every code point up to U+3000 and some beyond', () => {
-    const pattern = /[\p{L}\p{M}\p{N}]/u;
-    const astral = [0x1d400, 0x1f600, 0x20000, 0xe0041, 0x10ffff];
-    for (let code = 0; code <= 0x3000; code++) if (code < 0xd800) expect([code, isWordCode(code)]).toEqual([code, pattern.test(String.fromCodePoint(code))]);
-    for (const code of astral) expect(isWordCode(code)).toBe(pattern.test(String.fromCodePoint(code)));
+describe('isWordCode and isFormatCode', () => {
+  it('say what the Unicode patterns say, for every code point up to U+3000 and some beyond', () => {
+    const word = /[\p{L}\p{M}\p{N}]/u;
+    const format = /\p{Cf}/u;
+    const astral = [0x1d400, 0x1d173, 0x1f600, 0x20000, 0xe0001, 0xe0041, 0x10ffff];
+    const codes = [...Array.from({ length: 0x3001 }, (_, c) => c), ...astral];
+    const wrong = codes.filter((c) => isWordCode(c) !== word.test(String.fromCodePoint(c)) || isFormatCode(c) !== format.test(String.fromCodePoint(c)));
+    expect(wrong).toEqual([]);
   });
 });
