@@ -93,15 +93,6 @@ export async function readAroundTerms(
     const at = starts[k]!;
     if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
   }
-  // Shadow hosts and frames, which the full reader reads on their own: a walk over the body's
-  // elements, each asked only for its shadow root (and its tag, when the page has frames at all). A
-  // walker's steps cost a third of indexing getElementsByTagName's live list (Chromium).
-  const hosts: Element[] = [];
-  const framed = body.querySelector('iframe, frame') !== null;
-  const elements = owner.createTreeWalker(body, SHOW_ELEMENT);
-  for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
-    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
-  }
   // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
   const candidates = new Map<Element, number>();
   const mains = mainCandidates(doc);
@@ -133,6 +124,16 @@ export async function readAroundTerms(
   }, mains)!;
   const [first, end] = root === body ? [0, nodes.length] : span(root);
   const inRoot = (k: number) => k >= first && k < end;
+
+  // Shadow hosts and frames in the main region, which the full reader reads on their own: a walk over
+  // its elements, each asked only for its shadow root (and its tag, when the region has frames at
+  // all). A walker's steps cost a third of indexing getElementsByTagName's live list (Chromium).
+  const hosts: Element[] = [];
+  const framed = root.querySelector('iframe, frame') !== null;
+  const elements = owner.createTreeWalker(root, SHOW_ELEMENT);
+  for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
+    if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
+  }
 
   // 2. The nodes of the main region where a term may start.
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
@@ -318,7 +319,7 @@ export async function readAroundTerms(
   const page = builder.finish();
   const termAt = termStartsInRead(page, taken, starts, raw.length, offsets, joinStarts, takenAlone);
   for (const host of hosts) {
-    if (host === root || !root.contains(host) || !reads(host.parentElement)) continue;
+    if (!reads(host.parentElement)) continue;
     const inner = nestedAt(host, root, isHidden);
     if (inner) page.nested.push(inner);
   }
