@@ -78,9 +78,9 @@ export function pickMainRoot(
   return best ?? body;
 }
 
-function isFurniture(el: Element, root: Element): boolean {
+function isFurniture(el: Element, root: Element, bare = false): boolean {
   if (el === root) return false;
-  const role = el.getAttribute('role');
+  const role = bare ? null : el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   // A header outside the article is the site's masthead; inside it, the article's own headline.
@@ -100,9 +100,11 @@ function frameDocument(el: Element): Document | null {
 /** Whether the reader leaves an element's subtree out; the same rules whichever way the page is read. */
 export function rejects(el: Element, root: Element, isHidden: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
-  if (isPlainInline(el, tag)) return SKIPPED_TAGS.has(tag);
+  const bare = !el.hasAttributes();
+  if (bare && isPlainInline(tag)) return SKIPPED_TAGS.has(tag);
   if (tag === 'IFRAME' || tag === 'FRAME') return true;
-  return SKIPPED_TAGS.has(tag) || isEditable(el) || isFurniture(el, root) || isHidden(el);
+  // An element with no attributes is not editable and has no role: only its tag and its style can reject it.
+  return SKIPPED_TAGS.has(tag) || (!bare && isEditable(el)) || isFurniture(el, root, bare) || isHidden(el);
 }
 
 /**
@@ -110,8 +112,8 @@ export function rejects(el: Element, root: Element, isHidden: (el: Element) => b
  * editable or furniture but their tag (and a style sheet rule, the one case this lets through), so
  * they skip the costlier checks.
  */
-function isPlainInline(el: Element, tag: string): boolean {
-  return !el.hasAttributes() && !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME';
+function isPlainInline(tag: string): boolean {
+  return !BLOCK_TAGS.has(tag) && !FURNITURE_TAGS.has(tag) && tag !== 'HEADER' && tag !== 'IFRAME';
 }
 
 export function isBlock(el: Element): boolean {
@@ -121,7 +123,7 @@ export function isBlock(el: Element): boolean {
 /** The open shadow root and same-origin frame an element brings along, as the reader notes them when it meets the element. */
 export function nestedAt(el: Element, root: Element, isHidden: (el: Element) => boolean, rejected = rejects(el, root, isHidden)): ShadowRoot | Document | null {
   const tag = el.tagName.toUpperCase();
-  const plain = isPlainInline(el, tag);
+  const plain = !el.hasAttributes() && isPlainInline(tag);
   if (!plain && (tag === 'IFRAME' || tag === 'FRAME')) {
     const inner = frameDocument(el);
     return inner?.body && !isHidden(el) ? inner : null;
