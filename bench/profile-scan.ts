@@ -51,6 +51,7 @@ async function main() {
     }
     await page.goto(url);
     await page.evaluate('new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))');
+    await page.evaluate('__bench.floor()');
     await page.evaluate('globalThis.__on = true; globalThis.__t("start")');
     if (process.argv.includes('--time')) {
       console.log('scan', await page.evaluate(`__bench.scan(${compact})`));
