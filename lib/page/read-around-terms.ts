@@ -132,6 +132,7 @@ export async function readAroundTerms(
   const framed = root.querySelector('iframe, frame') !== null;
   const elements = owner.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
+    if (due(++count)) await pause();
     if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
   }
 
