@@ -1,3 +1,4 @@
+import { hasFormatChar } from '../text/word-chars';
 import { countMentions, findMentions, mentionsAt, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateLines, type PageLine } from './candidate-lines';
@@ -34,8 +35,6 @@ export const SLICE_MS = 12;
 const MENTION_SLICE_CHARS = 20_000;
 /** Places where a term may start looked at between two checks of the clock. */
 const MENTION_SLICE_STARTS = 2_000;
-/** Invisible format characters: a word may hide its first letters behind one (see findMentions). */
-const HAS_INVISIBLE = /\p{Cf}/u;
 
 export interface SliceOptions extends ReadOptions {
   /** Gives the page a turn; resolves when the scan may go on. */
@@ -86,7 +85,8 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   }
   const text = page.text;
   let mentions: Mention[] = [];
-  if (termAt && !HAS_INVISIBLE.test(text)) {
+  // A format character may hide a word's first letters (see findMentions): then every word is looked at.
+  if (termAt && !hasFormatChar(text)) {
     // The places the lazy reading found: a slice of them at a time.
     let resumeAt = 0;
     for (let i = 0; i < termAt.length; i += MENTION_SLICE_STARTS) {

@@ -30,6 +30,11 @@ export function isFormatCode(code: number): boolean {
   return code === SOFT_HYPHEN || (code > LAST_LISTED && FORMAT_CHAR.test(String.fromCodePoint(code)));
 }
 
+/** Whether a text holds any invisible format character. */
+export function hasFormatChar(text: string): boolean {
+  return FORMAT_CHAR.test(text);
+}
+
 /** Whether the character at `i` is a letter, mark or digit. */
 export function wordCharAt(text: string, i: number): boolean {
   return isWordCode(text.codePointAt(i)!);

@@ -1,8 +1,8 @@
 import { nextWord, tokenizeWords, visibleWord, type WordSpan, type WordToken } from '../text/tokenize-words';
+import { hasFormatChar } from '../text/word-chars';
 import { termStarts } from './term-starts';
 import type { Mention, Topic, TopicCount } from './topic-types';
 
-const HAS_INVISIBLE = /\p{Cf}/u;
 
 interface CompiledTerm {
   topicId: string;
@@ -107,7 +107,7 @@ function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
  * pattern), so a page that mentions nothing costs little more than that pass. A text with invisible
  * characters, which may sit inside a term's first letters, has every word looked at (`everyWord`).
  */
-export function findMentions(text: string, lex: CompiledLexicon, everyWord = HAS_INVISIBLE.test(text)): Mention[] {
+export function findMentions(text: string, lex: CompiledLexicon, everyWord = hasFormatChar(text)): Mention[] {
   const starts = everyWord ? tokenizeWords(text).map((t) => t.start) : termStarts(text, lex);
   const mentions: Mention[] = [];
   mentionsAt(text, lex, starts, mentions);
