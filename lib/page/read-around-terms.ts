@@ -1,5 +1,4 @@
-import type { CompiledLexicon } from '../topics/find-mentions';
-import { mentionsAt } from '../topics/find-mentions';
+import { mentionsAt, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention } from '../topics/topic-types';
 import { wordCharAt, wordCharBefore } from '../text/word-chars';
 import { termStarts, termStartsAt } from '../topics/term-starts';
@@ -199,6 +198,14 @@ export async function readAroundTerms(
     return root;
   };
 
+  /** The mentions a hit node's places lead to, read in the joined text; `reach` as mentionsAt gives it. */
+  const mentionsIn = (k: number, reach?: { end: number }): Mention[] => {
+    const places = placesOf.get(k);
+    const found: Mention[] = [];
+    if (places) mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1], reach);
+    return found;
+  };
+
   /**
    * Whether a hit node's mentions are the same read alone as read in its line: every word its places
    * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
@@ -214,8 +221,7 @@ export async function readAroundTerms(
     if (offsets[places[0]] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return null;
     if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return null;
     const reach = { end: 0 };
-    const found: Mention[] = [];
-    mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1], reach);
+    const found = mentionsIn(k, reach);
     return reach.end < offsetOf(k + 1) ? found : null;
   };
   /** The mentions in the nodes taken alone, at their offsets in the text read. */
@@ -236,20 +242,13 @@ export async function readAroundTerms(
   const taken: number[] = [];
   let mentionLines = 0;
   let lineCounted = false;
-  const holdsMention = (k: number): boolean => {
-    const places = placesOf.get(k);
-    if (!places) return false;
-    const found: Mention[] = [];
-    mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1]);
-    return found.length > 0;
-  };
   const take = (step: TextStep, opensSegment: boolean) => {
     builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
     if (opensSegment || step.lineBreak) lineCounted = false;
-    if (!lineCounted && hits.has(lastIndex) && holdsMention(lastIndex)) {
+    if (!lineCounted && hits.has(lastIndex) && mentionsIn(lastIndex).length > 0) {
       lineCounted = true;
       mentionLines++;
     }
