@@ -11,6 +11,14 @@ export interface WordToken {
 // word do not split it: "What\u00ADsApp" is the word WhatsApp as a reader sees it.
 export const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\p{Cf}]*[\p{L}\p{M}\p{N}])?/gu;
 
+/** ASCII letters and digits, from where it is set on (sticky). */
+const ASCII_WORD_RUN = /[0-9A-Za-z]*/y;
+/**
+ * Every character that may be a format character (\p{Cf}), and more: the surrogates that begin the
+ * astral ones. No Unicode property in it, so it compiles in no time on a fresh page.
+ */
+const MAY_HOLD_FORMAT = /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDBFF]/;
+
 export interface WordSpan {
   start: number;
   end: number;
@@ -30,27 +38,35 @@ export function nextWord(text: string, from: number): WordSpan | null {
     i += code > 0xffff ? 2 : 1;
   }
   if (i >= n) return null;
-  const start = i;
-  let end = i;
+  return { start: i, end: wordEndAt(text, i) };
+}
+
+/**
+ * Where the word that starts at `start` ends (as WORD matches it), or -1 when no letter, mark or
+ * digit is there. For callers that already know where a word may start: no object is made.
+ */
+export function wordEndAt(text: string, start: number): number {
+  // Most words are ASCII letters and digits: one native pass over those (JavaScript looking at each
+  // character costs far more on a page whose code has not warmed up yet), then the rest one by one.
+  ASCII_WORD_RUN.lastIndex = start;
+  ASCII_WORD_RUN.test(text);
+  const n = text.length;
+  let i = ASCII_WORD_RUN.lastIndex;
+  let end = i > start ? i : -1;
+  if (i >= n || text.charCodeAt(i) < 0x80) return end;
   while (i < n) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isWordCode(code)) end = i + width;
-    else if (!isFormatCode(code)) break;
+    else if (end < 0 || !isFormatCode(code)) break;
     i += width;
   }
-  return { start, end };
+  return end;
 }
 
 /** A word as read: its invisible characters removed. */
 export function visibleWord(word: string): string {
-  // Format characters are all at U+00AD or above: most words have none to remove.
-  let any = false;
-  for (let i = 0; i < word.length && !any; i++) {
-    const unit = word.charCodeAt(i);
-    any = unit >= 0xad && isFormatCode(word.codePointAt(i)!);
-  }
-  if (!any) return word;
+  if (!MAY_HOLD_FORMAT.test(word)) return word;
   let out = '';
   for (let k = 0; k < word.length; ) {
     const code = word.codePointAt(k)!;

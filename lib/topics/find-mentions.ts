@@ -1,4 +1,4 @@
-import { nextWord, tokenizeWords, visibleWord, type WordSpan, type WordToken } from '../text/tokenize-words';
+import { nextWord, tokenizeWords, visibleWord, wordEndAt } from '../text/tokenize-words';
 import { hasFormatChar } from '../text/word-chars';
 import { termStarts } from './term-starts';
 import type { Mention, Topic, TopicCount } from './topic-types';
@@ -26,7 +26,7 @@ export interface CompiledLexicon {
 }
 
 const MAX_INFLECTION = 3;
-const WORD_GAP = /^[ \t\u00A0\-‐‑–]{1,3}$/u;
+const WORD_GAP_CHARS = ' \t\u00A0-‐‑–';
 
 export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
   const byFirstWord = new Map<string, CompiledTerm[]>();
@@ -67,29 +67,41 @@ export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
   };
 }
 
-function sameWord(termWord: string, termLower: string, token: string, term: CompiledTerm): boolean {
+function sameWord(termWord: string, termLower: string, token: string, lower: string, term: CompiledTerm): boolean {
   if (term.inflects) {
-    const lower = token.toLowerCase();
     if (!lower.startsWith(termLower) || lower.length - termLower.length > MAX_INFLECTION) return false;
     if (lower.length > termLower.length && !/^\p{L}+$/u.test(lower.slice(termLower.length))) return false;
     if (!term.caseSensitive) return true;
     return token.startsWith(termWord) || token === token.toUpperCase();
   }
-  if (!term.caseSensitive) return token.toLowerCase() === termLower;
+  if (!term.caseSensitive) return lower === termLower;
   return token === termWord || (token.length > 1 && token === termWord.toUpperCase());
 }
 
-function matchAt(text: string, tokens: readonly WordToken[], i: number, term: CompiledTerm): number {
-  for (let k = 0; k < term.words.length; k++) {
-    const tok = tokens[i + k];
-    if (!tok || !sameWord(term.words[k]!, term.lower[k]!, tok.word, term)) return -1;
-    if (k > 0 && !WORD_GAP.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return -1;
-  }
-  return i + term.words.length;
+/** What may stand between two words of a term: one to three spaces or dashes. */
+function isWordGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!WORD_GAP_CHARS.includes(text[i]!)) return false;
+  return true;
 }
 
-function candidatesFor(lex: CompiledLexicon, word: string): CompiledTerm[] {
-  const lower = word.toLowerCase();
+/**
+ * The words read from a possible mention on (as written, lowercased, and where each is): kept from
+ * one mention to the next, so a page's thousands of mentions make no garbage here.
+ */
+const ahead = { words: [] as string[], lowers: [] as string[], starts: [] as number[], ends: [] as number[], count: 0 };
+
+/** Reads `count` words of `ahead` from `term`'s first; returns how many the term takes, or -1. */
+function matchAt(text: string, term: CompiledTerm): number {
+  if (term.words.length > ahead.count) return -1;
+  for (let k = 0; k < term.words.length; k++) {
+    if (!sameWord(term.words[k]!, term.lower[k]!, ahead.words[k]!, ahead.lowers[k]!, term)) return -1;
+    if (k > 0 && !isWordGap(text, ahead.ends[k - 1]!, ahead.starts[k]!)) return -1;
+  }
+  return term.words.length;
+}
+
+function candidatesFor(lex: CompiledLexicon, lower: string): CompiledTerm[] {
   const exact = lex.byFirstWord.get(lower);
   // Inflected forms are tried only for words that start like some stem (Cyrillic ones, here).
   if (!lex.stemFirstLetters.has(lower[0]!)) return exact ?? [];
@@ -133,42 +145,52 @@ export function mentionsAt(
   for (let i = from; i < to; i++) {
     const start = starts[i]!;
     if (start < resumeAt) continue;
-    const w = nextWord(text, start);
-    if (!w || w.start !== start) continue;
-    if (reach && w.end > reach.end) reach.end = w.end;
-    if (lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, w, lex, out, resumeAt, reach);
+    const end = wordEndAt(text, start);
+    if (end < 0) continue;
+    if (reach && end > reach.end) reach.end = end;
+    if (lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, start, end, lex, out, resumeAt, reach);
   }
   return resumeAt;
 }
 
-/** Adds the mention that starts with word `w`, if any; returns where the next one may start. */
-function mentionAt(text: string, w: WordSpan, lex: CompiledLexicon, mentions: Mention[], resumeAt: number, reach?: { end: number }): number {
-  const word = visibleWord(text.slice(w.start, w.end));
-  const candidates = candidatesFor(lex, word);
+/** Adds the mention whose first word runs from `start` to `end`, if any; returns where the next one may start. */
+function mentionAt(text: string, start: number, end: number, lex: CompiledLexicon, mentions: Mention[], resumeAt: number, reach?: { end: number }): number {
+  const word = visibleWord(text.slice(start, end));
+  const lower = word.toLowerCase();
+  const candidates = candidatesFor(lex, lower);
   if (candidates.length === 0) return resumeAt;
   // A candidate: read just as many words ahead as the longest term starting here has.
-  const longest = candidates.reduce((n, c) => Math.max(n, c.words.length), 0);
-  const tokens: WordToken[] = [{ word, start: w.start, end: w.end }];
-  for (let from = w.end; tokens.length < longest; ) {
+  let longest = 0;
+  for (const c of candidates) if (c.words.length > longest) longest = c.words.length;
+  ahead.words[0] = word;
+  ahead.lowers[0] = lower;
+  ahead.starts[0] = start;
+  ahead.ends[0] = end;
+  ahead.count = 1;
+  for (let from = end; ahead.count < longest; ) {
     const next = nextWord(text, from);
     if (!next) break;
-    tokens.push({ word: visibleWord(text.slice(next.start, next.end)), start: next.start, end: next.end });
-    from = next.end;
+    const k = ahead.count++;
+    ahead.words[k] = visibleWord(text.slice(next.start, next.end));
+    ahead.lowers[k] = ahead.words[k]!.toLowerCase();
+    ahead.starts[k] = next.start;
+    ahead.ends[k] = from = next.end;
   }
-  if (reach && tokens[tokens.length - 1]!.end > reach.end) reach.end = tokens[tokens.length - 1]!.end;
+  const lastRead = ahead.ends[ahead.count - 1]!;
+  if (reach && lastRead > reach.end) reach.end = lastRead;
   let matchedEnd = -1;
   let matched: CompiledTerm | undefined;
   for (const term of candidates) {
-    const end = matchAt(text, tokens, 0, term);
-    if (end > matchedEnd) {
-      matchedEnd = end;
+    const taken = matchAt(text, term);
+    if (taken > matchedEnd) {
+      matchedEnd = taken;
       matched = term;
     }
   }
   if (!matched || matchedEnd <= 0) return resumeAt;
-  const last = tokens[matchedEnd - 1]!;
-  mentions.push({ topicId: matched.topicId, start: w.start, end: last.end });
-  return last.end;
+  const last = ahead.ends[matchedEnd - 1]!;
+  mentions.push({ topicId: matched.topicId, start, end: last });
+  return last;
 }
 
 /**

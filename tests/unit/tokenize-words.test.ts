@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenizeWords, visibleWord, WORD } from '../../lib/text/tokenize-words';
+import { tokenizeWords, visibleWord, WORD, wordEndAt } from '../../lib/text/tokenize-words';
 import { isFormatCode, isWordCode } from '../../lib/text/word-chars';
 
 describe('tokenizeWords', () => {
@@ -24,6 +24,36 @@ describe('tokenizeWords', () => {
       { word: 'WhatsApp', start: 1, end: 10 },
       { word: 'Рос', start: 15, end: 18 },
     ]);
+  });
+});
+
+describe('wordEndAt and visibleWord', () => {
+  it('end a word where the one-pattern definition ends it, from any place in a text', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('What', 'sApp', 'Рос', 'é', '\u00AD', '\u200B', '\u{E0041}', '𝐀', ' ', '-'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), (parts, at) => {
+        const text = parts.join('');
+        let start = text.length ? at % text.length : 0;
+        // A place inside a surrogate pair is no place at all.
+        if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+        const sticky = new RegExp(WORD.source, 'uy');
+        sticky.lastIndex = start;
+        const m = sticky.exec(text);
+        expect(wordEndAt(text, start)).toBe(m ? start + m[0].length : -1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes every format character out of a word, and nothing else', () => {
+    const format = /\p{Cf}/u;
+    const wrong: number[] = [];
+    for (let c = 0x80; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (visibleWord(`a${ch}b`) !== (format.test(ch) ? 'ab' : `a${ch}b`)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
