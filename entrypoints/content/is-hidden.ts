@@ -10,7 +10,7 @@ function displaysContents(el: Element): boolean {
 }
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttributes() && hiddenByAttributes(el)) return true;
+  if (hiddenByAttributes(el)) return true;
   const check = (el as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
   // An element with `display: contents` has no box of its own, so checkVisibility says no, yet its
   // children show: only then is the computed style worth asking for.

@@ -38,7 +38,13 @@ const SHOW_TEXT = 0x4;
 const MAIN_SELECTORS = 'article, main, [role="main"], [itemprop="articleBody"]';
 const MIN_MAIN_TEXT = 200;
 
+/** The attributes the page rules read (hiddenByAttributes, isEditable, isFurniture). */
+const RULE_ATTRIBUTES = '[hidden], [aria-hidden], [style], [contenteditable], [role]';
+const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
+
 export function hiddenByAttributes(el: Element): boolean {
+  // One native selector match tells most elements apart (a link, a class) before any attribute is read.
+  if (!el.hasAttributes() || !el.matches(HIDING_ATTRIBUTES)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
@@ -78,9 +84,9 @@ export function pickMainRoot(
   return best ?? body;
 }
 
-function isFurniture(el: Element, root: Element, bare = false): boolean {
+function isFurniture(el: Element, root: Element, roleless = false): boolean {
   if (el === root) return false;
-  const role = bare ? null : el.getAttribute('role');
+  const role = roleless ? null : el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   // A header outside the article is the site's masthead; inside it, the article's own headline.
@@ -102,9 +108,11 @@ export function rejects(el: Element, root: Element, isHidden: (el: Element) => b
   const tag = el.tagName.toUpperCase();
   const bare = !el.hasAttributes();
   if (bare && isPlainInline(tag)) return SKIPPED_TAGS.has(tag);
-  if (tag === 'IFRAME' || tag === 'FRAME') return true;
-  // An element with no attributes is not editable and has no role: only its tag and its style can reject it.
-  return SKIPPED_TAGS.has(tag) || (!bare && isEditable(el)) || isFurniture(el, root, bare) || isHidden(el);
+  if (tag === 'IFRAME' || tag === 'FRAME' || SKIPPED_TAGS.has(tag)) return true;
+  // An element with none of the attributes the rules read (most: a link, a class) is not editable and
+  // has no role: only its tag and its style can reject it.
+  const unmarked = bare || !el.matches(RULE_ATTRIBUTES);
+  return (!unmarked && isEditable(el)) || isFurniture(el, root, unmarked) || isHidden(el);
 }
 
 /**
@@ -259,13 +267,28 @@ export function readPageText(doc: Document, options: ReadOptions = {}): PageText
   return builder.finish();
 }
 
-/** The text node and offset within it for a position in the flat text. */
-export function locateOffset(page: PageText, offset: number): { node: Text; offset: number } | null {
+/**
+ * The text node and offset within it for a position in the flat text. `near` (an index of
+ * `page.nodes` at or before the one sought, say the last one found) lets positions met in page order
+ * be found by stepping on rather than by a search each.
+ */
+export function locateOffset(page: PageText, offset: number, near = -1): { node: Text; offset: number; index: number } | null {
   const { starts, nodes } = page;
-  const lo = lastAtOrBefore(starts, offset);
+  const lo = nodeIndexAt(starts, offset, near);
   const node = nodes[lo];
   if (!node) return null;
-  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+  return { node, offset: Math.min(offset - starts[lo]!, node.data.length), index: lo };
+}
+
+/** Most nodes stepped over from `near` before a search is the quicker way. */
+const NEAR_STEPS = 8;
+
+/** lastAtOrBefore, stepping on from `near` when the answer is a few steps after it. */
+function nodeIndexAt(starts: readonly number[], offset: number, near: number): number {
+  if (near >= 0 && near < starts.length && starts[near]! <= offset) {
+    for (let k = near, steps = 0; steps < NEAR_STEPS; k++, steps++) if (k + 1 >= starts.length || starts[k + 1]! > offset) return k;
+  }
+  return lastAtOrBefore(starts, offset);
 }
 
 /** Index of the last of the ascending `starts` at or before `offset` (0 when none is). */
