@@ -2,12 +2,13 @@ import { locateOffset, type PageText } from '../../lib/page/read-page-text';
 import { HIGHLIGHT_NAMES, highlightCss, type HighlightKind, type Palette } from '../../lib/settings/palettes';
 
 /** DOM ranges over spans of a chunk's flat text. */
-export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): Range[] {
+export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>, near = { index: -1 }): Range[] {
   const ranges: Range[] = [];
   for (const span of spans) {
     if (span.end <= span.start || span.end > page.text.length) continue;
-    const from = locateOffset(page, span.start);
-    const to = locateOffset(page, span.end - 1);
+    const from = locateOffset(page, span.start, near.index);
+    const to = locateOffset(page, span.end - 1, from?.index);
+    if (to) near.index = to.index;
     if (!from || !to) continue;
     const range = doc.createRange();
     range.setStart(from.node, from.offset);
@@ -24,9 +25,11 @@ export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ 
 export function lazyRanges(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>): { readonly length: number; at(index: number): Range | undefined } {
   const valid = spans.filter((s) => s.end > s.start && s.end <= page.text.length);
   const made: Range[] = [];
+  // Ranges are mostly asked for in page order: each search starts from the last one's node.
+  const near = { index: -1 };
   return {
     length: valid.length,
-    at: (i) => (made[i] ??= rangesFor(doc, page, [valid[i]!])[0]!),
+    at: (i) => (made[i] ??= rangesFor(doc, page, [valid[i]!], near)[0]!),
   };
 }
 

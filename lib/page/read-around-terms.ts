@@ -1,6 +1,6 @@
 import { mentionsAt, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention } from '../topics/topic-types';
-import { wordCharAt, wordCharBefore } from '../text/word-chars';
+import { hasFormatChar, wordCharAt, wordCharBefore } from '../text/word-chars';
 import { termStarts, termStartsAt } from '../topics/term-starts';
 import { MAX_CANDIDATES } from './candidate-lines';
 import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
@@ -64,8 +64,7 @@ export async function readAroundTerms(
   const body = doc.body;
   if (!body) return { page: builder.finish(), walked: [], termAt: [], aloneMentions: [], sentencesUntil: 0 };
   const owner = body.ownerDocument ?? doc;
-  // Checked without an await (one per node would cost more than the walk): `due(n)` says when to pause.
-  const due = (count: number) => count % CLOCK_EVERY === 0 && !more();
+  // The clock is looked at every CLOCK_EVERY nodes, never with an await per node (that would cost more than the walk).
 
   // 1. Every text node of the body and their text joined as it stands: a walk that shows text only,
   // as the floor's does (showing elements too cost as much again on a 100k-word page).
@@ -76,7 +75,7 @@ export async function readAroundTerms(
   let count = 0;
   const walker = owner.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (due(++count)) await pause();
+    if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     const data = (n as Text).data;
     if (!data) continue;
     nodes.push(n as Text);
@@ -131,7 +130,7 @@ export async function readAroundTerms(
   const framed = root.querySelector('iframe, frame') !== null;
   const elements = owner.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
-    if (due(++count)) await pause();
+    if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot || (framed && FRAME_TAGS.has(el.localName))) hosts.push(el);
   }
 
@@ -139,14 +138,18 @@ export async function readAroundTerms(
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
   const hits = new Set<number>();
   const offsets = termStarts(raw, lexicon);
-  /** Each hit node's places, as a range of `offsets`. */
-  const placesOf = new Map<number, [number, number]>();
-  for (let h = 0; h < offsets.length; h++) {
-    const k = nodeAt(offsets[h]!);
-    const places = placesOf.get(k);
-    if (places) places[1] = h + 1;
-    else placesOf.set(k, [h, h + 1]);
-    hits.add(k);
+  /** Each hit node's places, as a range of `offsets` (placesTo 0: none). */
+  const placesFrom = new Int32Array(nodes.length);
+  const placesTo = new Int32Array(nodes.length);
+  // The places ascend: the node that holds each is found walking on from the last one's.
+  for (let h = 0, k = 0; h < offsets.length; h++) {
+    const at = offsets[h]!;
+    while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+    if (placesTo[k] === 0) {
+      placesFrom[k] = h;
+      hits.add(k);
+    }
+    placesTo[k] = h + 1;
   }
   /** Nodes where the joined text hides a term's start, and nodes next to an invisible character. */
   const joinStarts = new Set<number>();
@@ -158,14 +161,16 @@ export async function readAroundTerms(
     unsure.add(k);
   }
   // A word with an invisible character inside may begin in this node or the one before.
-  for (const m of raw.matchAll(INVISIBLE)) {
-    const k = nodeAt(m.index);
-    for (const n of k > 0 ? [k, k - 1] : [k]) {
-      hits.add(n);
-      unsure.add(n);
+  if (hasFormatChar(raw)) {
+    for (const m of raw.matchAll(INVISIBLE)) {
+      const k = nodeAt(m.index);
+      for (const n of k > 0 ? [k, k - 1] : [k]) {
+        hits.add(n);
+        unsure.add(n);
+      }
     }
   }
-  if (due(0)) await pause();
+  if (!more()) await pause();
 
   // 3. The page rules, decided only where needed: whether an element's text is read at all. Each
   // element's own rules are decided once, whether met walking up from a hit or reading its line.
@@ -198,31 +203,36 @@ export async function readAroundTerms(
     return root;
   };
 
-  /** The mentions a hit node's places lead to, read in the joined text; `reach` as mentionsAt gives it. */
-  const mentionsIn = (k: number, reach?: { end: number }): Mention[] => {
-    const places = placesOf.get(k);
+  /** Adds the mentions a hit node's places lead to, read in the joined text, to `found`; `reach` as mentionsAt gives it. */
+  const mentionsIn = (k: number, found: Mention[], reach?: { end: number }): void => {
+    if (placesTo[k] !== 0) mentionsAt(raw, lexicon, offsets, found, 0, placesFrom[k], placesTo[k], reach);
+  };
+  /** Whether a hit node's places lead to a mention. */
+  const mentionedIn = (k: number): boolean => {
     const found: Mention[] = [];
-    if (places) mentionsAt(raw, lexicon, offsets, found, 0, places[0], places[1], reach);
-    return found;
+    mentionsIn(k, found);
+    return found.length > 0;
   };
 
   /**
    * Whether a hit node's mentions are the same read alone as read in its line: every word its places
    * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
-   * into a place at its start, and nothing invisible is near.
+   * into a place at its start, and nothing invisible is near. If so, its mentions are added to `found`.
    */
-  const standsAlone = (k: number): Mention[] | null => {
-    const places = placesOf.get(k);
-    if (!places || unsure.has(k)) return null;
+  const standsAlone = (k: number, found: Mention[]): boolean => {
+    if (placesTo[k] === 0 || unsure.has(k)) return false;
     // The text read has a line break before and after the node. The full reader has the text around
     // it: a place at its first character needs the character before (no part of a word, or the
     // pattern would not have placed it) to be read; a word at its end needs the character after to
     // be read and no part of a word.
-    if (offsets[places[0]] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return null;
-    if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return null;
+    if (offsets[placesFrom[k]!] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return false;
+    if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return false;
     const reach = { end: 0 };
-    const found = mentionsIn(k, reach);
-    return reach.end < offsetOf(k + 1) ? found : null;
+    const before = found.length;
+    mentionsIn(k, found, reach);
+    if (reach.end < offsetOf(k + 1)) return true;
+    found.length = before;
+    return false;
   };
   /** The mentions in the nodes taken alone, at their offsets in the text read. */
   const aloneMentions: Mention[] = [];
@@ -248,23 +258,28 @@ export async function readAroundTerms(
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
     if (opensSegment || step.lineBreak) lineCounted = false;
-    if (!lineCounted && hits.has(lastIndex) && mentionsIn(lastIndex).length > 0) {
+    if (!lineCounted && hits.has(lastIndex) && mentionedIn(lastIndex)) {
       lineCounted = true;
       mentionLines++;
     }
   };
-  const ordered = [...hits].filter(inRoot).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, with no comparator called from JavaScript.
+  const ordered = Int32Array.from(hits).filter(inRoot).sort();
   for (const i of ordered) {
     if (i <= lastIndex) continue;
-    if (due(++count)) await pause();
+    if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     const node = nodes[i]!;
     if (!reads(node.parentElement)) continue;
-    const foundAlone = mentionLines >= fullLines ? standsAlone(i) : null;
-    if (foundAlone) {
+    const mentionsBefore = aloneMentions.length;
+    if (mentionLines >= fullLines && standsAlone(i, aloneMentions)) {
       if (sentencesUntil < 0) sentencesUntil = builder.length;
       builder.add({ node, lineBreak: true });
+      // Found in the joined text: moved to where the node sits in the text read.
       const shift = builder.length - offsetOf(i + 1);
-      for (const m of foundAlone) aloneMentions.push({ ...m, start: m.start + shift, end: m.end + shift });
+      for (let j = mentionsBefore; j < aloneMentions.length; j++) {
+        aloneMentions[j]!.start += shift;
+        aloneMentions[j]!.end += shift;
+      }
       takenAlone.add(i);
       taken.push(i);
       lastIndex = i;
@@ -311,7 +326,7 @@ export async function readAroundTerms(
         if (hits.has(lastIndex) && mentionLines < fullLines) breaks = 0;
       }
       // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
-      if (due(++count)) await pause();
+      if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     }
   }
 

@@ -153,3 +153,23 @@ describe('findMentions by term starts', () => {
     );
   });
 });
+
+describe('locateOffset', () => {
+  it('finds the same node from any node said to be near, before or after the one sought', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 40 }), fc.nat(), fc.integer({ min: -1, max: 45 }), (lengths, at, near) => {
+        const starts: number[] = [];
+        let length = 0;
+        for (const n of lengths) {
+          starts.push(length);
+          length += n;
+        }
+        const nodes = lengths.map((n) => ({ data: 'x'.repeat(n) }) as Text);
+        const page: PageText = { text: 'x'.repeat(length), nodes, starts, nested: [] };
+        const offset = at % length;
+        expect(locateOffset(page, offset, near)).toEqual(locateOffset(page, offset));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
