@@ -3,10 +3,11 @@ import type { HighlightKind } from '../../lib/settings/palettes';
 /**
  * Most ranges of one piece of the page registered at a time. Chromium rebuilds the markers of every
  * registered highlight range in the frame after any change to the registry or to the page's DOM
- * (about 9 µs a range: 5,370 ranges made one 45-60 ms task, and would again on every DOM change);
- * a long page's ranges are registered around the screen, and the window follows the reader.
+ * (about 9-14 µs a range: 5,370 ranges made one 45-60 ms task, and 1,500 a 20-30 ms one, again on
+ * every DOM change); a long page's ranges are registered around the screen, and the window follows
+ * the reader. A thousand ranges still reach dozens of screens below the reader on the densest page.
  */
-export const MAX_DRAWN = 1500;
+export const MAX_DRAWN = 1000;
 
 /** Ranges by index, in document order; an array is one, and so are ranges made when first asked for. */
 export interface RangeList {

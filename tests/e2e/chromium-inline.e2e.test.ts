@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MAX_DRAWN } from '../../entrypoints/content/draw-ranges';
 import { HIGHLIGHT_TEXTS, SCREENSHOT_DIR } from './extension-dirs';
 import { readCard } from './read-card';
 import { useChromiumWithFixtures } from './use-chromium';
@@ -94,16 +95,16 @@ describe('Chromium: long pages', () => {
     const page = await chromium.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`${chromium.origin}/long.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('source-context-topic')?.size ?? 0) >= 1500);
+    await page.waitForFunction((size) => (CSS.highlights.get('source-context-topic')?.size ?? 0) >= size, MAX_DRAWN);
     let drawn = await drawnParagraphs(page);
-    expect(drawn).toHaveLength(1500);
+    expect(drawn).toHaveLength(MAX_DRAWN);
     expect(drawn).toContain(0);
     expect(drawn).not.toContain(1999);
     // To the end of the page: the last paragraphs get their highlights, the window keeps its size.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() => [...(CSS.highlights.get('source-context-topic') ?? [])].some((r) => (r as Range).startContainer.parentElement?.dataset.i === '1999'));
     drawn = await drawnParagraphs(page);
-    expect(drawn).toHaveLength(1500);
+    expect(drawn).toHaveLength(MAX_DRAWN);
     expect(drawn).not.toContain(0);
     // Back to the top.
     await page.evaluate(() => window.scrollTo(0, 0));
