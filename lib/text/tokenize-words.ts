@@ -13,11 +13,6 @@ export const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\p{Cf}]*[\p{L}\p{M}\p{N
 
 /** ASCII letters and digits, from where it is set on (sticky). */
 const ASCII_WORD_RUN = /[0-9A-Za-z]*/y;
-/**
- * Every character that may be a format character (\p{Cf}), and more: the surrogates that begin the
- * astral ones. No Unicode property in it, so it compiles in no time on a fresh page.
- */
-const MAY_HOLD_FORMAT = /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDBFF]/;
 
 export interface WordSpan {
   start: number;
@@ -46,14 +41,18 @@ export function nextWord(text: string, from: number): WordSpan | null {
  * digit is there. For callers that already know where a word may start: no object is made.
  */
 export function wordEndAt(text: string, start: number): number {
-  // Most words are ASCII letters and digits: one native pass over those (JavaScript looking at each
-  // character costs far more on a page whose code has not warmed up yet), then the rest one by one.
-  ASCII_WORD_RUN.lastIndex = start;
-  ASCII_WORD_RUN.test(text);
+  // Most words of a page are ASCII letters and digits: one native pass over those (JavaScript looking
+  // at each character costs far more on a page whose code has not warmed up yet), then the rest one
+  // by one. A word that starts otherwise (a lexicon's Cyrillic terms) goes one by one from the start.
   const n = text.length;
-  let i = ASCII_WORD_RUN.lastIndex;
+  let i = start;
+  if (text.charCodeAt(start) < 0x80) {
+    ASCII_WORD_RUN.lastIndex = start;
+    ASCII_WORD_RUN.test(text);
+    i = ASCII_WORD_RUN.lastIndex;
+  }
   let end = i > start ? i : -1;
-  if (i >= n || text.charCodeAt(i) < 0x80) return end;
+  if (i > start && (i >= n || text.charCodeAt(i) < 0x80)) return end;
   while (i < n) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
@@ -66,7 +65,13 @@ export function wordEndAt(text: string, start: number): number {
 
 /** A word as read: its invisible characters removed. */
 export function visibleWord(word: string): string {
-  if (!MAY_HOLD_FORMAT.test(word)) return word;
+  // Format characters are all at U+00AD or above: most words have none to remove.
+  let any = false;
+  for (let i = 0; i < word.length && !any; i++) {
+    const unit = word.charCodeAt(i);
+    any = unit >= 0xad && isFormatCode(word.codePointAt(i)!);
+  }
+  if (!any) return word;
   let out = '';
   for (let k = 0; k < word.length; ) {
     const code = word.codePointAt(k)!;
