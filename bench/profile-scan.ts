@@ -32,12 +32,12 @@ interface ProfileNode {
 
 async function main() {
   const bundle = await build({ entryPoints: [join(ROOT, 'bench/page-bench.ts')], bundle: true, format: 'iife', write: false, target: 'chrome120', keepNames: true });
-  const script = `${bundle.outputFiles[0]!.text};__bench.early();`;
+  const compact = JSON.stringify(compactTopics(buildPackFromDir(join(ROOT, 'seeds')).topics));
+  const script = `${bundle.outputFiles[0]!.text};__bench.early(${compact});`;
   const html = generatePage(words, flavour);
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/page.html`;
-  const compact = JSON.stringify(compactTopics(buildPackFromDir(join(ROOT, 'seeds')).topics));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();

@@ -67,13 +67,14 @@ export default defineContentScript({
       early = new HighlightLayer(document);
       early.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
     }
-    // Both reads at once, while the page is parsed.
-    const [stored, own] = await Promise.all([readStoredSettings(browser), readOwnSources(browser), pageParsed()]);
-    let settings: Settings = stored.settings;
+    // Both reads at once, and the lexicon compiled, while the page is parsed (in Chromium): it does
+    // not depend on the page, and the scan then starts as soon as the page is there.
     // The reader's own sets add their topics (published in local storage); the bundled set can be off.
-    const lexicon = compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics)));
-    // The page gets a turn before the first slice of the scan: compiling and scanning in one task made it long.
-    await yieldToPage();
+    const lexiconReady = readOwnSources(browser).then((own) => compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics))));
+    const [stored, lexicon] = await Promise.all([readStoredSettings(browser), lexiconReady]);
+    let settings: Settings = stored.settings;
+    // A task of its own for the first slice of the scan, whatever ran before it.
+    await pageParsed();
     const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage, layer: early });
     session.applySettings(settings);
     const card = new HighlightCard(document);
