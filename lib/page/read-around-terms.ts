@@ -33,6 +33,8 @@ export interface AroundTerms {
   aloneMentions: Mention[];
   /** Up to where `page.text` holds whole lines for candidate sentences; after it, hit nodes taken alone. */
   sentencesUntil: number;
+  /** Whether the text walked holds an invisible format character (then the text read may too). */
+  formatChars: boolean;
 }
 
 /** Whether a character code may be part of a word: ASCII letters and digits, and anything from U+00AA on (ª is a letter, ² a digit). */
@@ -62,7 +64,7 @@ export async function readAroundTerms(
 ): Promise<AroundTerms> {
   const builder = new TextBuilder();
   const body = doc.body;
-  if (!body) return { page: builder.finish(), walked: [], termAt: [], aloneMentions: [], sentencesUntil: 0 };
+  if (!body) return { page: builder.finish(), walked: [], termAt: [], aloneMentions: [], sentencesUntil: 0, formatChars: false };
   const owner = body.ownerDocument ?? doc;
   // The clock is looked at every CLOCK_EVERY nodes, never with an await per node (that would cost more than the walk).
 
@@ -161,7 +163,8 @@ export async function readAroundTerms(
     unsure.add(k);
   }
   // A word with an invisible character inside may begin in this node or the one before.
-  if (hasFormatChar(raw)) {
+  const formatChars = hasFormatChar(raw);
+  if (formatChars) {
     for (const m of raw.matchAll(INVISIBLE)) {
       const k = nodeAt(m.index);
       for (const n of k > 0 ? [k, k - 1] : [k]) {
@@ -338,7 +341,7 @@ export async function readAroundTerms(
     const inner = nestedAt(host, root, isHidden);
     if (inner) page.nested.push(inner);
   }
-  return { page, walked: nodes.slice(first, end), termAt, aloneMentions, sentencesUntil: sentencesUntil < 0 ? page.text.length : sentencesUntil };
+  return { page, walked: nodes.slice(first, end), termAt, aloneMentions, sentencesUntil: sentencesUntil < 0 ? page.text.length : sentencesUntil, formatChars };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { hasFormatChar } from '../text/word-chars';
 import { countMentions, findMentions, mentionsAt, type CompiledLexicon } from '../topics/find-mentions';
 import type { Mention, TopicCount } from '../topics/topic-types';
 import { candidateLines, type PageLine } from './candidate-lines';
@@ -66,12 +65,13 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   let termAt: number[] | undefined;
   let sentencesUntil = Infinity;
   let aloneMentions: Mention[] = [];
+  let formatChars = true;
   if (options.root) {
     // Text added later: its subtree read whole, in one go (a page adds a few paragraphs at a time),
     // as its own root for the rules.
     page = readPageText(doc, options);
   } else {
-    ({ page, walked, termAt, aloneMentions, sentencesUntil } = await readAroundTerms(
+    ({ page, walked, termAt, aloneMentions, sentencesUntil, formatChars } = await readAroundTerms(
       doc,
       lexicon,
       options.isHidden,
@@ -86,7 +86,7 @@ export async function scanPageInSlices(doc: Document, lexicon: CompiledLexicon, 
   const text = page.text;
   let mentions: Mention[] = [];
   // A format character may hide a word's first letters (see findMentions): then every word is looked at.
-  if (termAt && !hasFormatChar(text)) {
+  if (termAt && !formatChars) {
     // The places the lazy reading found: a slice of them at a time.
     let resumeAt = 0;
     for (let i = 0; i < termAt.length; i += MENTION_SLICE_STARTS) {
