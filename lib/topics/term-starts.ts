@@ -18,6 +18,8 @@ interface StartPatterns {
 }
 
 const compiled = new WeakMap<CompiledLexicon, StartPatterns | null>();
+/** Any character beyond Latin-1. */
+const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 function patterns(lex: CompiledLexicon): StartPatterns | null {
   if (compiled.has(lex)) return compiled.get(lex)!;
@@ -41,16 +43,17 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
   const p = patterns(lex);
   if (!p) return [];
   const out: number[] = [];
-  // The text is searched lowercased: the lexicon's words are lowercase, and a word is matched as its
-  // lowercase form anyway (candidatesFor).
-  const lower = asItIs ? null : text.toLowerCase();
-  if (lower && lower.length === text.length) {
-    const re = new RegExp(p.afterAsciiBoundary, 'g');
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+  // The lexicon's words are lowercase, and a word is matched as its lowercase form (candidatesFor):
+  // the text is searched lowercased, or, when every character is Latin-1 (no copy made then), as it
+  // is with the i flag, which folds those characters as lowercasing does.
+  const search = asItIs ? null : BEYOND_LATIN1.test(text) ? text.toLowerCase() : text;
+  if (search && search.length === text.length) {
+    const re = new RegExp(p.afterAsciiBoundary, search === text ? 'gi' : 'g');
+    for (let m = re.exec(search); m; m = re.exec(search)) {
       const at = m.index + m[0].length - m[1]!.length;
       // The pattern knows only ASCII letters and digits as parts of a word: after any other letter,
       // mark or digit, this is no place (and the search goes on from it).
-      if (at > 0 && lower.charCodeAt(at - 1) >= 0x80 && wordCharBefore(lower, at)) {
+      if (at > 0 && search.charCodeAt(at - 1) >= 0x80 && wordCharBefore(search, at)) {
         re.lastIndex = at;
         continue;
       }
