@@ -75,11 +75,16 @@ export async function readAroundTerms(
   const parts: string[] = [];
   let length = 0;
   let count = 0;
+  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
+  const joins: number[] = [];
+  let lastCode = 0;
   const walker = owner.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     const data = (n as Text).data;
     if (!data) continue;
+    if (wordy(lastCode) && wordy(data.charCodeAt(0))) joins.push(nodes.length);
+    lastCode = data.charCodeAt(data.length - 1);
     nodes.push(n as Text);
     starts.push(length);
     parts.push(data);
@@ -87,12 +92,6 @@ export async function readAroundTerms(
   }
   const raw = parts.join('');
   if (!more()) await pause();
-  /** Nodes that start with a letter right after one: a word may start there that the pattern cannot see. */
-  const joins: number[] = [];
-  for (let k = 1; k < starts.length; k++) {
-    const at = starts[k]!;
-    if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
-  }
   // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
   const candidates = new Map<Element, number>();
   const mains = mainCandidates(doc);
