@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords, visibleWord, WORD, wordEndAt } from '../../lib/text/tokenize-words';
-import { isFormatCode, isWordCode } from '../../lib/text/word-chars';
+import { hasFormatChar, isFormatCode, isWordCode } from '../../lib/text/word-chars';
 
 describe('tokenizeWords', () => {
   it('finds the words the one-pattern definition finds, format characters anywhere, astral characters too', () => {
@@ -52,6 +52,19 @@ describe('wordEndAt and visibleWord', () => {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCodePoint(c);
       if (visibleWord(`a${ch}b`) !== (format.test(ch) ? 'ab' : `a${ch}b`)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('hasFormatChar', () => {
+  it('says what the Unicode pattern says, for a text around every code point', () => {
+    const format = /\p{Cf}/u;
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (hasFormatChar(`a ${ch}b`) !== format.test(ch)) wrong.push(c);
     }
     expect(wrong).toEqual([]);
   });
