@@ -15,6 +15,8 @@ interface StartPatterns {
   afterBoundary: string;
   /** The same words alone, to try at one position. */
   words: string;
+  /** Length of the longest of them. */
+  longestKey: number;
 }
 
 const compiled = new WeakMap<CompiledLexicon, StartPatterns | null>();
@@ -26,7 +28,7 @@ function patterns(lex: CompiledLexicon): StartPatterns | null {
   // Longest first, so that an alternation never stops at a shorter word that prefixes a longer one.
   const keys = [...lex.byFirstWord.keys(), ...lex.byFirstStem.keys()].sort((a, b) => b.length - a.length);
   const words = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const out = keys.length ? { afterAsciiBoundary: `(?:^|[^0-9A-Za-z])(${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})` } : null;
+  const out = keys.length ? { afterAsciiBoundary: `(?:^|[^0-9A-Za-z])(${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})`, longestKey: keys[0]!.length } : null;
   compiled.set(lex, out);
   return out;
 }
@@ -73,7 +75,9 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
 export function termStartsAt(text: string, offset: number, lex: CompiledLexicon): boolean {
   const p = patterns(lex);
   if (!p) return false;
-  const re = new RegExp(p.words, 'iuy');
-  re.lastIndex = offset;
-  return re.test(text);
+  // Lowercased, as termStarts searches: no Unicode pattern to compile on a fresh page.
+  const window = text.slice(offset, offset + p.longestKey);
+  const lower = window.toLowerCase();
+  const re = lower.length === window.length ? new RegExp(p.words, 'y') : new RegExp(p.words, 'iuy');
+  return re.test(lower.length === window.length ? lower : window);
 }

@@ -9,7 +9,7 @@ import { sentencesOfLines } from '../../lib/page/candidate-sentences';
 import { scanPageInSlices, type PageScan } from '../../lib/page/scan-page';
 import { scanPage, type TextScan } from '../../lib/page/scan-text';
 import { findMentions, mentionsAt } from '../../lib/topics/find-mentions';
-import { termStarts } from '../../lib/topics/term-starts';
+import { termStarts, termStartsAt } from '../../lib/topics/term-starts';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -168,6 +168,20 @@ describe('locateOffset', () => {
         const page: PageText = { text: 'x'.repeat(length), nodes, starts, nested: [] };
         const offset = at % length;
         expect(locateOffset(page, offset, near)).toEqual(locateOffset(page, offset));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('termStartsAt', () => {
+  it('finds a term start at a place exactly when termStarts finds one there after a space', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('WhatsApp', 'TELEGRAM', 'роскомнадзора', 'Москвы', 'maxim', 'ai', 'é', '’', '\u212A', 'ς', ' ', '-'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.nat(), (parts, at) => {
+        const text = parts.join('');
+        const offset = text.length ? at % text.length : 0;
+        expect(termStartsAt(text, offset, lexicon)).toBe(termStarts(` ${text.slice(offset)}`, lexicon).includes(1));
       }),
       { numRuns: 2000 },
     );
