@@ -40,6 +40,8 @@ const ONLY = (() => {
 const wanted = (name: string) => !ONLY || ONLY.has(name);
 /** --no-markjs leaves mark.js out of the page loads (quick iterations; b/a needs only the floor). */
 const MARKJS = !process.argv.includes('--no-markjs');
+/** The typeset page (two bytes a character, as real news text is held) only at the largest size. */
+const flavoursAt = (words: number): Flavour[] => (words === 100_000 ? ['quiet', 'dense', 'typeset'] : ['quiet', 'dense']);
 const pageName = (flavour: Flavour, words: number) => `${flavour}-${words >= 1000 ? `${words / 1000}k` : words}`;
 const SOURCE_SETS = SMOKE || PAGES_ONLY ? [5] : [5, 1000, 10_000];
 
@@ -223,7 +225,7 @@ async function benchLiving(seedPack: SourcePack, script: string): Promise<Living
 
 async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows: PageRow[]; browserVersion: string }> {
   const pages = new Map<string, string>();
-  for (const words of SIZES) for (const flavour of ['quiet', 'dense'] as const) pages.set(`/${flavour}-${words}.html`, generatePage(words, flavour));
+  for (const words of SIZES) for (const flavour of flavoursAt(words)) pages.set(`/${flavour}-${words}.html`, generatePage(words, flavour));
   const { origin, close } = await servePages(pages);
   const browser = await chromium.launch(LAUNCH);
   const compact = compactTopics(seedPack.topics);
@@ -233,7 +235,7 @@ async function benchPages(seedPack: SourcePack, script: string): Promise<{ rows:
     const page = await browser.newPage();
     await page.addInitScript(EARLY(script, JSON.stringify(compact)));
     for (const words of SIZES) {
-      for (const flavour of ['quiet', 'dense'] as const) {
+      for (const flavour of flavoursAt(words)) {
         if (!wanted(pageName(flavour, words))) continue;
         const samples = { floor: [] as number[], scan: [] as number[], markjs: [] as number[], longest: [] as number[] };
         let mentions = 0;
