@@ -188,6 +188,9 @@ export async function readAroundTerms(
   };
   const readable = new Map<Element, boolean>();
   const reads = (el: Element | null): boolean => {
+    // Most asked: an element whose answer is known already.
+    const answer = el ? readable.get(el) : undefined;
+    if (answer !== undefined) return answer;
     const chain: Element[] = [];
     let ok = true;
     for (let e = el; e && e !== root; e = e.parentElement) {
@@ -225,15 +228,16 @@ export async function readAroundTerms(
    * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
    * into a place at its start, and nothing invisible is near. If so, its mentions are added to `found`.
    */
+  const reach = { end: 0 };
   const standsAlone = (k: number, found: Mention[]): boolean => {
-    if (placesTo[k] === 0 || unsure.has(k)) return false;
+    if (placesTo[k] === 0 || (unsure.size > 0 && unsure.has(k))) return false;
     // The text read has a line break before and after the node. The full reader has the text around
     // it: a place at its first character needs the character before (no part of a word, or the
     // pattern would not have placed it) to be read; a word at its end needs the character after to
     // be read and no part of a word.
     if (offsets[placesFrom[k]!] === starts[k] && (!inRoot(k - 1) || !reads(nodes[k - 1]!.parentElement))) return false;
     if (wordCharBefore(raw, offsetOf(k + 1)) && (!inRoot(k + 1) || wordCharAt(raw, starts[k + 1]!) || !reads(nodes[k + 1]!.parentElement))) return false;
-    const reach = { end: 0 };
+    reach.end = 0;
     const before = found.length;
     mentionsIn(k, found, reach);
     if (reach.end < offsetOf(k + 1)) return true;
@@ -242,7 +246,8 @@ export async function readAroundTerms(
   };
   /** The mentions in the nodes taken alone, at their offsets in the text read. */
   const aloneMentions: Mention[] = [];
-  const takenAlone = new Set<number>();
+  /** 1 for each node taken alone. */
+  const takenAlone = new Uint8Array(nodes.length);
 
   // 4. The lines around each hit, read from the block that opens them up to the end of the line after.
   // Once `fullLines` lines with mentions are read (what the candidate sentences need), a hit node whose
@@ -286,7 +291,7 @@ export async function readAroundTerms(
         aloneMentions[j]!.start += shift;
         aloneMentions[j]!.end += shift;
       }
-      takenAlone.add(i);
+      takenAlone[i] = 1;
       taken.push(i);
       lastIndex = i;
       last = alone = node;
@@ -361,14 +366,14 @@ function termStartsInRead(
   rawLength: number,
   offsets: readonly number[],
   joinStarts: ReadonlySet<number>,
-  takenAlone: ReadonlySet<number>,
+  takenAlone: Uint8Array,
 ): number[] {
   const out: number[] = [];
   let h = 0;
   for (let j = 0; j < page.nodes.length; j++) {
     const k = taken[j]!;
     // A node taken alone has its mentions already.
-    if (takenAlone.has(k)) continue;
+    if (takenAlone[k]) continue;
     const at = page.starts[j]!;
     const from = starts[k]!;
     const to = k + 1 < starts.length ? starts[k + 1]! : rawLength;
