@@ -4,7 +4,8 @@ import { HIGHLIGHT_NAMES, highlightCss, type HighlightKind, type Palette } from 
 /** DOM ranges over spans of a chunk's flat text. */
 export function rangesFor(doc: Document, page: PageText, spans: ReadonlyArray<{ start: number; end: number }>, near = { index: -1 }): Range[] {
   const ranges: Range[] = [];
-  for (const span of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     if (span.end <= span.start || span.end > page.text.length) continue;
     const from = locateOffset(page, span.start, near.index);
     const to = locateOffset(page, span.end - 1, from?.index);
@@ -91,13 +92,13 @@ export class HighlightLayer {
   add(kind: HighlightKind, ranges: Range[]): void {
     if (ranges.length === 0) return;
     const list = this.#ranges.get(kind) ?? [];
-    for (const range of ranges) list.push(range);
+    for (let i = 0; i < ranges.length; i++) list.push(ranges[i]!);
     this.#ranges.set(kind, list);
     const highlight = this.#highlights.get(kind);
     // A page may have removed our entry from the registry: register afresh then.
     if (!highlight || this.#win!.CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) return this.#render(kind);
     const before = highlight.size;
-    for (const range of ranges) highlight.add(range);
+    for (let i = 0; i < ranges.length; i++) highlight.add(ranges[i]!);
     // Firefox's content-script view of a frame's Highlight can drop additions: register afresh then.
     if (highlight.size !== before + ranges.length) this.#render(kind);
   }

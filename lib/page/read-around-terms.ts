@@ -141,7 +141,14 @@ export async function readAroundTerms(
 
   // 2. The nodes of the main region where a term may start.
   const nodeAt = (offset: number) => lastAtOrBefore(starts, offset);
-  const hits = new Set<number>();
+  /** 1 for each hit node (a node where a term may start), and the hit nodes in the order first met. */
+  const hits = new Uint8Array(nodes.length);
+  const hitList: number[] = [];
+  const hit = (k: number) => {
+    if (hits[k]) return;
+    hits[k] = 1;
+    hitList.push(k);
+  };
   const offsets = termStarts(raw, lexicon);
   /** Each hit node's places, as a range of `offsets` (placesTo 0: none). */
   const placesFrom = new Int32Array(nodes.length);
@@ -152,7 +159,7 @@ export async function readAroundTerms(
     while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
     if (placesTo[k] === 0) {
       placesFrom[k] = h;
-      hits.add(k);
+      hit(k);
     }
     placesTo[k] = h + 1;
   }
@@ -161,7 +168,7 @@ export async function readAroundTerms(
   const unsure = new Set<number>();
   for (const k of joins) {
     if (!termStartsAt(raw, starts[k]!, lexicon)) continue;
-    hits.add(k);
+    hit(k);
     joinStarts.add(k);
     unsure.add(k);
   }
@@ -171,7 +178,7 @@ export async function readAroundTerms(
     for (const m of raw.matchAll(INVISIBLE)) {
       const k = nodeAt(m.index);
       for (const n of k > 0 ? [k, k - 1] : [k]) {
-        hits.add(n);
+        hit(n);
         unsure.add(n);
       }
     }
@@ -269,14 +276,15 @@ export async function readAroundTerms(
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
     if (opensSegment || step.lineBreak) lineCounted = false;
-    if (!lineCounted && hits.has(lastIndex) && mentionedIn(lastIndex)) {
+    if (!lineCounted && hits[lastIndex] === 1 && mentionedIn(lastIndex)) {
       lineCounted = true;
       mentionLines++;
     }
   };
   // A typed array sorts numbers natively, with no comparator called from JavaScript.
-  const ordered = Int32Array.from(hits).filter(inRoot).sort();
-  for (const i of ordered) {
+  const ordered = Int32Array.from(hitList).filter(inRoot).sort();
+  for (let o = 0; o < ordered.length; o++) {
+    const i = ordered[o]!;
     if (i <= lastIndex) continue;
     if (++count % CLOCK_EVERY === 0 && !more()) await pause();
     const node = nodes[i]!;
@@ -331,10 +339,10 @@ export async function readAroundTerms(
       take(step, opensSegment);
       opensSegment = false;
       // Every hit read on the way, this one included, needs its own line and the one after it.
-      if (hits.has(lastIndex) || lastIndex >= i) {
+      if (hits[lastIndex] === 1 || lastIndex >= i) {
         passed = true;
         // Past the lines read whole, a hit met no longer draws the reading on: it may stand alone.
-        if (hits.has(lastIndex) && mentionLines < fullLines) breaks = 0;
+        if (hits[lastIndex] === 1 && mentionLines < fullLines) breaks = 0;
       }
       // Counted per step: lastIndex jumps over the nodes not read, and could jump over every multiple.
       if (++count % CLOCK_EVERY === 0 && !more()) await pause();

@@ -5,7 +5,7 @@ const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';
 
 interface StartPatterns {
   /**
-   * A term's first word (or stem), captured, after the text's start or any character but an ASCII
+   * A term's first word (or stem) after the text's start or any character but an ASCII
    * letter or digit: for a lowercased text. No Unicode property in it, so a fresh page compiles it in
    * a fraction of a millisecond, and it runs as fast on text with curly quotes and dashes (held as
    * two bytes a character) as on plain ASCII; a Unicode class made that kind of text 6-10 times slower.
@@ -28,7 +28,7 @@ function patterns(lex: CompiledLexicon): StartPatterns | null {
   // Longest first, so that an alternation never stops at a shorter word that prefixes a longer one.
   const keys = [...lex.byFirstWord.keys(), ...lex.byFirstStem.keys()].sort((a, b) => b.length - a.length);
   const words = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const out = keys.length ? { afterAsciiBoundary: `(?:^|[^0-9A-Za-z])(${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})`, longestKey: keys[0]!.length } : null;
+  const out = keys.length ? { afterAsciiBoundary: `(?:^|[^0-9A-Za-z])(?:${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})`, longestKey: keys[0]!.length } : null;
   compiled.set(lex, out);
   return out;
 }
@@ -50,9 +50,12 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
   // is with the i flag, which folds those characters as lowercasing does.
   const search = asItIs ? null : BEYOND_LATIN1.test(text) ? text.toLowerCase() : text;
   if (search && search.length === text.length) {
-    const re = new RegExp(p.afterAsciiBoundary, search === text ? 'gi' : 'g');
+    const flags = search === text ? 'gi' : 'g';
+    const re = new RegExp(p.afterAsciiBoundary, flags);
     for (let m = re.exec(search); m; m = re.exec(search)) {
-      const at = m.index + m[0].length - m[1]!.length;
+      // A match takes the one boundary character before the term, but at the text's start, where it
+      // takes the term alone when one begins there.
+      const at = m.index > 0 ? m.index + 1 : new RegExp(p.words, `${flags}y`).test(search) ? 0 : 1;
       // The pattern knows only ASCII letters and digits as parts of a word: after any other letter,
       // mark or digit, this is no place (and the search goes on from it).
       if (at > 0 && search.charCodeAt(at - 1) >= 0x80 && wordCharBefore(search, at)) {
