@@ -84,13 +84,14 @@ export function pickMainRoot(
   return best ?? body;
 }
 
-function isFurniture(el: Element, root: Element, roleless = false): boolean {
+/** `tag`: the element's tag name in capitals, as rejects has it already. */
+function isFurniture(el: Element, root: Element, roleless: boolean, tag: string): boolean {
   if (el === root) return false;
   const role = roleless ? null : el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  if (FURNITURE_TAGS.has(tag)) return true;
   // A header outside the article is the site's masthead; inside it, the article's own headline.
-  return el.tagName === 'HEADER' && root.tagName === 'BODY';
+  return tag === 'HEADER' && root.tagName === 'BODY';
 }
 
 function frameDocument(el: Element): Document | null {
@@ -112,7 +113,7 @@ export function rejects(el: Element, root: Element, isHidden: (el: Element) => b
   // An element with none of the attributes the rules read (most: a link, a class) is not editable and
   // has no role: only its tag and its style can reject it.
   const unmarked = bare || !el.matches(RULE_ATTRIBUTES);
-  return (!unmarked && isEditable(el)) || isFurniture(el, root, unmarked) || isHidden(el);
+  return (!unmarked && isEditable(el)) || isFurniture(el, root, unmarked, tag) || isHidden(el);
 }
 
 /**
