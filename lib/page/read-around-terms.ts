@@ -15,7 +15,7 @@ const FRAME_TAGS = new Set(['iframe', 'frame']);
  * holds a mention read on its own; a tenth more for the few that the line read whole does not keep.
  */
 export const FULL_LINES = MAX_CANDIDATES + MAX_CANDIDATES / 10;
-/** Nodes walked between two looks at the clock. */
+/** Nodes walked between two looks at the clock (never an await per node: that would cost more than the walk). */
 const CLOCK_EVERY = 512;
 const INVISIBLE = /\p{Cf}/gu;
 
@@ -66,7 +66,6 @@ export async function readAroundTerms(
   const body = doc.body;
   if (!body) return { page: builder.finish(), walked: [], termAt: [], aloneMentions: [], sentencesUntil: 0, formatChars: false };
   const owner = body.ownerDocument ?? doc;
-  // The clock is looked at every CLOCK_EVERY nodes, never with an await per node (that would cost more than the walk).
 
   // 1. Every text node of the body and their text joined as it stands: a walk that shows text only,
   // as the floor's does (showing elements too cost as much again on a 100k-word page), asking each
@@ -92,9 +91,7 @@ export async function readAroundTerms(
   const joins: number[] = [];
   for (let k = 1; k < starts.length; k++) {
     const at = starts[k]!;
-    const before = raw.charCodeAt(at - 1);
-    // wordy(before), written out: a call per node costs the page's cold code more than the test.
-    if (((before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122) || before >= 0xaa) && wordy(raw.charCodeAt(at))) joins.push(k);
+    if (wordy(raw.charCodeAt(at - 1)) && wordy(raw.charCodeAt(at))) joins.push(k);
   }
   // Where each candidate for the main region starts among the text nodes: at its first one (-1: it has none).
   const candidates = new Map<Element, number>();
@@ -195,12 +192,13 @@ export async function readAroundTerms(
   };
   const readable = new Map<Element, boolean>();
   const reads = (el: Element | null): boolean => {
+    if (!el || el === root) return true;
     // Most asked: an element whose answer is known already.
-    const answer = el ? readable.get(el) : undefined;
+    const answer = readable.get(el);
     if (answer !== undefined) return answer;
-    const chain: Element[] = [];
+    const chain: Element[] = [el];
     let ok = true;
-    for (let e = el; e && e !== root; e = e.parentElement) {
+    for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
       const known = readable.get(e);
       if (known !== undefined) {
         ok = known;
@@ -230,12 +228,13 @@ export async function readAroundTerms(
     return found.length > 0;
   };
 
+  /** How far the words looked at for a node taken alone reach (mentionsAt's `reach`), kept from one node to the next. */
+  const reach = { end: 0 };
   /**
    * Whether a hit node's mentions are the same read alone as read in its line: every word its places
    * lead to (and the words a term would go on with) ends inside it, no word runs on out of it or
    * into a place at its start, and nothing invisible is near. If so, its mentions are added to `found`.
    */
-  const reach = { end: 0 };
   const standsAlone = (k: number, found: Mention[]): boolean => {
     if (placesTo[k] === 0 || (unsure.size > 0 && unsure.has(k))) return false;
     // The text read has a line break before and after the node. The full reader has the text around
