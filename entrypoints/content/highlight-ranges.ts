@@ -54,14 +54,14 @@ export class HighlightLayer {
   readonly #highlights = new Map<HighlightKind, Highlight>();
   #css = '';
 
+  /** Known once, when the layer is made: a fresh page's first look at CSS.highlights makes its registry. */
+  readonly supported: boolean;
+
   constructor(readonly doc: Document) {
     this.#win = (doc.defaultView as WindowWithHighlights | null) ?? null;
+    this.supported = Boolean(this.#win?.CSS?.highlights && typeof this.#win.Highlight === 'function');
     this.#sheet = this.#win && typeof this.#win.CSSStyleSheet === 'function' ? new this.#win.CSSStyleSheet() : null;
     this.adopt(doc);
-  }
-
-  get supported(): boolean {
-    return Boolean(this.#win?.CSS?.highlights && typeof this.#win.Highlight === 'function');
   }
 
   /** Makes the highlight styles apply inside a shadow root too. */
