@@ -91,7 +91,7 @@ function isWordGap(text: string, from: number, to: number): boolean {
  */
 const ahead = { words: [] as string[], lowers: [] as string[], starts: [] as number[], ends: [] as number[], count: 0 };
 
-/** Reads `count` words of `ahead` from `term`'s first; returns how many the term takes, or -1. */
+/** How many of the words in `ahead` (from the first) `term` takes, or -1 when it does not match there. */
 function matchAt(text: string, term: CompiledTerm): number {
   if (term.words.length > ahead.count) return -1;
   for (let k = 0; k < term.words.length; k++) {
