@@ -5,12 +5,14 @@ const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';
 
 interface StartPatterns {
   /**
-   * A term's first word (or stem) after the text's start or any character but an ASCII letter or
-   * digit: for a lowercased text, or a Latin-1 one with the i flag. No Unicode property in it, so a fresh page compiles it in
-   * a fraction of a millisecond, and it runs as fast on text with curly quotes and dashes (held as
-   * two bytes a character) as on plain ASCII; a Unicode class made that kind of text 6-10 times slower.
+   * Any character but an ASCII letter or digit that a term's first word (or stem) follows, the word
+   * only looked ahead at: a match is that one character, so test() gives the term's start as its
+   * lastIndex and no match array is made (a dense page has thousands). For a lowercased text, or a
+   * Latin-1 one with the i flag. No Unicode property in it, so a fresh page compiles it in a fraction
+   * of a millisecond, and it runs as fast on text with curly quotes and dashes (held as two bytes a
+   * character) as on plain ASCII; a Unicode class made that kind of text 6-10 times slower.
    */
-  afterAsciiBoundary: string;
+  beforeTerm: string;
   /** A term's first word (or stem) in any letter case, after the text's start or a character that is no part of a word. */
   afterBoundary: string;
   /** The same words alone, to try at one position. */
@@ -28,7 +30,7 @@ function patterns(lex: CompiledLexicon): StartPatterns | null {
   // Longest first, so that an alternation never stops at a shorter word that prefixes a longer one.
   const keys = [...lex.byFirstWord.keys(), ...lex.byFirstStem.keys()].sort((a, b) => b.length - a.length);
   const words = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const out = keys.length ? { afterAsciiBoundary: `(?:^|[^0-9A-Za-z])(?:${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})`, longestKey: keys[0]!.length } : null;
+  const out = keys.length ? { beforeTerm: `[^0-9A-Za-z](?=${words})`, afterBoundary: `(?:^|[^${WORD_CHAR}])(?:${words})`, words: `(?:${words})`, longestKey: keys[0]!.length } : null;
   compiled.set(lex, out);
   return out;
 }
@@ -51,18 +53,13 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
   const search = asItIs ? null : BEYOND_LATIN1.test(text) ? text.toLowerCase() : text;
   if (search && search.length === text.length) {
     const flags = search === text ? 'gi' : 'g';
-    const re = new RegExp(p.afterAsciiBoundary, flags);
-    for (let m = re.exec(search); m; m = re.exec(search)) {
-      // A match takes the one boundary character before the term, but at the text's start, where it
-      // takes the term alone when one begins there.
-      const at = m.index > 0 ? m.index + 1 : new RegExp(p.words, `${flags}y`).test(search) ? 0 : 1;
+    if (new RegExp(p.words, `${flags}y`).test(search)) out.push(0);
+    const re = new RegExp(p.beforeTerm, flags);
+    while (re.test(search)) {
+      const at = re.lastIndex;
       // The pattern knows only ASCII letters and digits as parts of a word: after any other letter,
-      // mark or digit, this is no place (and the search goes on from it).
-      if (at > 0 && search.charCodeAt(at - 1) >= 0x80 && wordCharBefore(search, at)) {
-        re.lastIndex = at;
-        continue;
-      }
-      out.push(at);
+      // mark or digit, this is no place.
+      if (search.charCodeAt(at - 1) < 0x80 || !wordCharBefore(search, at)) out.push(at);
     }
     return out;
   }
