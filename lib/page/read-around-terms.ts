@@ -127,7 +127,8 @@ export async function readAroundTerms(
 
   // Shadow hosts and frames in the main region, which the full reader reads on their own: a walk over
   // its elements, each asked only for its shadow root (and its tag, when the region has frames at
-  // all). A walker's steps cost a third of indexing getElementsByTagName's live list (Chromium).
+  // all). A walker's steps cost a third of indexing getElementsByTagName's live list (Chromium), and
+  // a third of a querySelectorAll that leaves out the tags no shadow root can be attached to.
   const hosts: Element[] = [];
   const framed = root.querySelector('iframe, frame') !== null;
   const elements = owner.createTreeWalker(root, SHOW_ELEMENT);
@@ -191,12 +192,15 @@ export async function readAroundTerms(
     return r;
   };
   const readable = new Map<Element, boolean>();
+  /** The elements up from one whose answer is not known yet: one array for every question. */
+  const chain: Element[] = [];
   const reads = (el: Element | null): boolean => {
     if (!el || el === root) return true;
     // Most asked: an element whose answer is known already.
     const answer = readable.get(el);
     if (answer !== undefined) return answer;
-    const chain: Element[] = [el];
+    chain.length = 0;
+    chain.push(el);
     let ok = true;
     for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
       const known = readable.get(e);
@@ -221,11 +225,12 @@ export async function readAroundTerms(
   const mentionsIn = (k: number, found: Mention[], reach?: { end: number }): void => {
     if (placesTo[k] !== 0) mentionsAt(raw, lexicon, offsets, found, 0, placesFrom[k], placesTo[k], reach);
   };
-  /** Whether a hit node's places lead to a mention. */
+  /** Whether a hit node's places lead to a mention (what they find is dropped: one array for every question). */
+  const dropped: Mention[] = [];
   const mentionedIn = (k: number): boolean => {
-    const found: Mention[] = [];
-    mentionsIn(k, found);
-    return found.length > 0;
+    dropped.length = 0;
+    mentionsIn(k, dropped);
+    return dropped.length > 0;
   };
 
   /** How far the words looked at for a node taken alone reach (mentionsAt's `reach`), kept from one node to the next. */
@@ -270,7 +275,7 @@ export async function readAroundTerms(
   let mentionLines = 0;
   let lineCounted = false;
   const take = (step: TextStep, opensSegment: boolean) => {
-    builder.add(opensSegment ? { node: step.node, lineBreak: true } : step);
+    builder.addNode(step.node, opensSegment || step.lineBreak);
     last = step.node;
     while (lastIndex + 1 < nodes.length && nodes[lastIndex] !== step.node) lastIndex++;
     taken.push(lastIndex);
@@ -291,7 +296,7 @@ export async function readAroundTerms(
     const mentionsBefore = aloneMentions.length;
     if (mentionLines >= fullLines && standsAlone(i, aloneMentions)) {
       if (sentencesUntil < 0) sentencesUntil = builder.length;
-      builder.add({ node, lineBreak: true });
+      builder.addNode(node, true);
       // Found in the joined text: moved to where the node sits in the text read.
       const shift = builder.length - offsetOf(i + 1);
       for (let j = mentionsBefore; j < aloneMentions.length; j++) {

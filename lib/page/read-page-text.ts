@@ -236,10 +236,15 @@ export class TextBuilder {
   constructor(readonly page: PageText = { text: '', nodes: [], starts: [], nested: [] }) {}
 
   add(step: TextStep): void {
-    if (step.lineBreak && this.length > 0) this.push('\n');
-    this.page.nodes.push(step.node);
+    this.addNode(step.node, step.lineBreak);
+  }
+
+  /** The same with no step object made (a dense page adds thousands of nodes). */
+  addNode(node: Text, lineBreak: boolean): void {
+    if (lineBreak && this.length > 0) this.push('\n');
+    this.page.nodes.push(node);
     this.page.starts.push(this.length);
-    this.push(step.node.data);
+    this.push(node.data);
   }
 
   push(text: string): void {
