@@ -126,6 +126,21 @@ describe('the lazy scan (page rules decided only where a term may start)', () =>
     expect(scan.page.text).toBe('Telegram said so.\nThe line after.');
   });
 
+  it('finds the shadow roots the full reader finds, on every kind of element that can hold one', async () => {
+    const hosts = ['my-card', 'span', 'section', 'div', 'p', 'h2', 'blockquote'];
+    const doc = htmlDocument(
+      `<body><main><h1>Calls</h1><p>Telegram calls were cut in Russia, and the story goes on at length here.</p>${hosts
+        .map((tag, i) => `<${tag} id="h${i}"></${tag}>`)
+        .join('')}<div hidden><span id="unread"></span></div><p><a href="#">a link</a> and <em>more</em></p></main></body>`,
+    );
+    const shadowed = [...hosts.map((_, i) => doc.getElementById(`h${i}`)!), doc.getElementById('unread')!];
+    for (const host of shadowed) host.attachShadow({ mode: 'open' }).innerHTML = '<p>WhatsApp calls inside a shadow root.</p>';
+    const full = scanPage(doc, lexicon).page.nested;
+    // Every host but the one inside hidden text, in page order.
+    expect(full).toEqual(hosts.map((_, i) => doc.getElementById(`h${i}`)!.shadowRoot));
+    expect((await lazy(doc)).page.nested).toEqual(full);
+  });
+
   it('does not find a word whose first letters are split by skipped text (the one documented difference)', async () => {
     const doc = htmlDocument('<body><p>Calls on Tele<span hidden>x</span>gram were cut.</p></body>');
     expect(scanPage(doc, lexicon).mentions).toHaveLength(1);
