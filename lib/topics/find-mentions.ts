@@ -17,6 +17,8 @@ export interface CompiledLexicon {
   topics: ReadonlyMap<string, Topic>;
   /** Lowercased first letters of every term: most words of a page start with none of them. */
   firstLetters: ReadonlySet<string>;
+  /** The same for ASCII, by character code in either case (1: some term starts so): no string made to ask. */
+  firstAscii: Uint8Array;
   /** The same for the terms that inflect. */
   stemFirstLetters: ReadonlySet<string>;
   byFirstWord: ReadonlyMap<string, CompiledTerm[]>;
@@ -57,9 +59,15 @@ export function compileLexicon(topics: readonly Topic[]): CompiledLexicon {
     firstLetters.add(key[0]!);
     stemFirstLetters.add(key[0]!);
   }
+  const firstAscii = new Uint8Array(128);
+  for (const letter of firstLetters) {
+    const code = letter.charCodeAt(0);
+    if (code < 128) firstAscii[code] = firstAscii[letter.toUpperCase().charCodeAt(0)] = 1;
+  }
   return {
     topics: new Map(topics.map((t) => [t.id, t])),
     firstLetters,
+    firstAscii,
     stemFirstLetters,
     byFirstWord,
     byFirstStem,
@@ -148,7 +156,8 @@ export function mentionsAt(
     const end = wordEndAt(text, start);
     if (end < 0) continue;
     if (reach && end > reach.end) reach.end = end;
-    if (lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, start, end, lex, out, resumeAt, reach);
+    const code = text.charCodeAt(start);
+    if (code < 128 ? lex.firstAscii[code] === 1 : lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, start, end, lex, out, resumeAt, reach);
   }
   return resumeAt;
 }
@@ -159,6 +168,12 @@ function mentionAt(text: string, start: number, end: number, lex: CompiledLexico
   const lower = word.toLowerCase();
   const candidates = candidatesFor(lex, lower);
   if (candidates.length === 0) return resumeAt;
+  // Most mentions: one term of one word, in any case and not inflected, that the word is the key of.
+  const only = candidates.length === 1 ? candidates[0]! : null;
+  if (only && only.words.length === 1 && !only.inflects && !only.caseSensitive) {
+    mentions.push({ topicId: only.topicId, start, end });
+    return end;
+  }
   // A candidate: read just as many words ahead as the longest term starting here has.
   let longest = 0;
   // Indexed loops here and below: for-of makes an iterator result a step in code not yet optimized, thousands of times a page.
