@@ -1,5 +1,5 @@
 import type { PageMark, PageScannedRequest, Responses } from '../../lib/messages/protocol';
-import type { PageText } from '../../lib/page/read-page-text';
+import type { HiddenCheck, PageText } from '../../lib/page/read-page-text';
 import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-page';
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
@@ -18,7 +18,7 @@ interface Chunk {
 
 export interface SessionDeps {
   lexicon: CompiledLexicon;
-  isHidden: (el: Element) => boolean;
+  isHidden: HiddenCheck;
   send: (request: PageScannedRequest) => Promise<Responses['page-scanned'] | undefined>;
   /** Gives the page a turn between slices of work. */
   pause: () => Promise<void>;

@@ -3,7 +3,7 @@ import type { Mention } from '../topics/topic-types';
 import { hasFormatChar, wordCharAt, wordCharBefore } from '../text/word-chars';
 import { termStarts, termStartsAt } from '../topics/term-starts';
 import { MAX_CANDIDATES } from './candidate-lines';
-import { hiddenByAttributes, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
+import { hiddenByAttributes, type HiddenCheck, isBlock, lastAtOrBefore, mainCandidates, nestedAt, pickMainRoot, readingWalker, rejects, stepsFrom, TextBuilder, textSteps, type PageText, type TextStep } from './read-page-text';
 
 // Spelled out so this module needs no DOM globals at import time.
 const SHOW_ELEMENT = 0x1;
@@ -57,7 +57,7 @@ function wordy(code: number): boolean {
 export async function readAroundTerms(
   doc: Document,
   lexicon: CompiledLexicon,
-  isHidden: (el: Element) => boolean = hiddenByAttributes,
+  isHidden: HiddenCheck = hiddenByAttributes,
   more: () => boolean = () => true,
   pause: () => Promise<void> = () => Promise.resolve(),
   fullLines = FULL_LINES,

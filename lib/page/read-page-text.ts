@@ -13,9 +13,15 @@ export interface PageText {
   nested: Array<ShadowRoot | Document>;
 }
 
+/**
+ * Whether an element is not shown (styles are the browser's business; Node passes attributes only).
+ * `attributesClear`: the element is known to carry none of the attributes that hide (the reader's
+ * rules looked already), so a check may skip them; one that looks again is still right.
+ */
+export type HiddenCheck = (el: Element, attributesClear?: boolean) => boolean;
+
 export interface ReadOptions {
-  /** Whether an element is not shown (styles are the browser's business; Node passes attributes only). */
-  isHidden?: (el: Element) => boolean;
+  isHidden?: HiddenCheck;
   /** Read this subtree instead of the document's main region (text added later, a shadow root). */
   root?: Node;
 }
@@ -42,9 +48,9 @@ const MIN_MAIN_TEXT = 200;
 const RULE_ATTRIBUTES = '[hidden], [aria-hidden], [style], [contenteditable], [role]';
 const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
 
-export function hiddenByAttributes(el: Element): boolean {
+export function hiddenByAttributes(el: Element, attributesClear = false): boolean {
   // One native selector match tells most elements apart (a link, a class) before any attribute is read.
-  if (!el.hasAttributes() || !el.matches(HIDING_ATTRIBUTES)) return false;
+  if (attributesClear || !el.hasAttributes() || !el.matches(HIDING_ATTRIBUTES)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
@@ -105,7 +111,7 @@ function frameDocument(el: Element): Document | null {
 }
 
 /** Whether the reader leaves an element's subtree out; the same rules whichever way the page is read. */
-export function rejects(el: Element, root: Element, isHidden: (el: Element) => boolean): boolean {
+export function rejects(el: Element, root: Element, isHidden: HiddenCheck): boolean {
   const tag = el.tagName.toUpperCase();
   const bare = !el.hasAttributes();
   if (bare && isPlainInline(tag)) return SKIPPED_TAGS.has(tag);
@@ -113,7 +119,8 @@ export function rejects(el: Element, root: Element, isHidden: (el: Element) => b
   // An element with none of the attributes the rules read (most: a link, a class) is not editable and
   // has no role: only its tag and its style can reject it.
   const unmarked = bare || !el.matches(RULE_ATTRIBUTES);
-  return (!unmarked && isEditable(el)) || isFurniture(el, root, unmarked, tag) || isHidden(el);
+  // The hiding attributes are among those: an unmarked element's attributes hide nothing.
+  return (!unmarked && isEditable(el)) || isFurniture(el, root, unmarked, tag) || isHidden(el, unmarked);
 }
 
 /**
@@ -130,7 +137,7 @@ export function isBlock(el: Element): boolean {
 }
 
 /** The open shadow root and same-origin frame an element brings along, as the reader notes them when it meets the element. */
-export function nestedAt(el: Element, root: Element, isHidden: (el: Element) => boolean, rejected = rejects(el, root, isHidden)): ShadowRoot | Document | null {
+export function nestedAt(el: Element, root: Element, isHidden: HiddenCheck, rejected = rejects(el, root, isHidden)): ShadowRoot | Document | null {
   const tag = el.tagName.toUpperCase();
   const plain = !el.hasAttributes() && isPlainInline(tag);
   if (!plain && (tag === 'IFRAME' || tag === 'FRAME')) {
@@ -154,7 +161,7 @@ export interface TextStep {
 export function textSteps(
   walker: Stepper,
   root: Element,
-  isHidden: (el: Element) => boolean,
+  isHidden: HiddenCheck,
   noteNested?: (n: ShadowRoot | Document) => void,
   isRejected: (el: Element) => boolean = (el) => rejects(el, root, isHidden),
 ): () => TextStep | null {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analysis/analyze-page';
 import { sentencesOfLines } from '../../lib/page/candidate-sentences';
 import { scanPage } from '../../lib/page/scan-text';
-import { readPageText } from '../../lib/page/read-page-text';
+import { hiddenByAttributes, readPageText } from '../../lib/page/read-page-text';
 import { fixturePage, htmlDocument } from '../helpers/html-document';
 import { seedPack } from '../helpers/seed-pack';
 
@@ -41,6 +41,35 @@ describe('readPageText', () => {
     const { text } = readPageText(htmlDocument('<body><nav>Menu</nav><div><p>Plain page text about nothing.</p></div></body>'));
     expect(text).toContain('Plain page text about nothing.');
     expect(text).not.toContain('Menu');
+  });
+
+  it('tells the hidden check when an element carries no attribute that hides, and reads the same', () => {
+    const html =
+      '<body><main><p class="lede">Shown <a href="#x">link</a> and <span hidden>gone</span> and <span style="display: none">gone too</span>.</p>' +
+      '<div data-x="1" aria-hidden="true">Not read</div><section role="region"><p>Kept</p></section></main></body>';
+    const asked: Array<[string, boolean]> = [];
+    const spy = (el: Element, attributesClear?: boolean) => {
+      asked.push([el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1), attributesClear === true]);
+      return hiddenByAttributes(el, attributesClear);
+    };
+    const spied = readPageText(htmlDocument(html), { isHidden: spy }).text;
+    expect(spied).toBe(readPageText(htmlDocument(html)).text);
+    expect(spied).toBe('Shown link and  and .\nKept');
+    // Attributes that hide nothing (a class, a link's href, data-) or none: cleared. Any attribute a rule reads: not.
+    expect(asked).toEqual([
+      ['<main>', true],
+      ['<p class="lede">', true],
+      ['<a href="#x">', true],
+      ['<span hidden>', false],
+      ['<span style="display: none">', false],
+      ['<div data-x="1" aria-hidden="true">', false],
+      ['<section role="region">', false],
+      ['<p>', true],
+    ]);
+    // A check told the attributes are clear does not look at them again.
+    const hidden = htmlDocument('<body><p hidden>x</p></body>').querySelector('p')!;
+    expect(hiddenByAttributes(hidden)).toBe(true);
+    expect(hiddenByAttributes(hidden, true)).toBe(false);
   });
 });
 
