@@ -26,7 +26,7 @@ import { longestRendererTask, TASK_CATEGORIES } from './trace-tasks';
 const ROOT = resolve(import.meta.dirname, '..');
 const SMOKE = process.argv.includes('--smoke');
 const SIZES = SMOKE ? [1000] : [1000, 10_000, 100_000];
-const RUNS: Record<number, number> = SMOKE ? { 1000: 1 } : { 1000: 9, 10_000: 7, 100_000: 7 };
+const RUNS: Record<number, number> = SMOKE ? { 1000: 1 } : { 1000: 9, 10_000: 7, 100_000: 11 };
 // --pages measures the pages only (for quick iterations); it writes nothing.
 const PAGES_ONLY = process.argv.includes('--pages');
 /**
@@ -111,7 +111,7 @@ async function servePages(pages: Map<string, string>): Promise<{ origin: string;
 
 /** A typical article: about 1,500 words with topic mentions. */
 const ARTICLE_WORDS = 1500;
-const COLD_RUNS = SMOKE ? 1 : 9;
+const COLD_RUNS = SMOKE ? 1 : 11;
 
 interface ColdRow {
   floor: number;
