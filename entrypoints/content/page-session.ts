@@ -4,7 +4,7 @@ import { scanPageInSlices, SLICE_MS, type PageScan } from '../../lib/page/scan-p
 import { PALETTES } from '../../lib/settings/palettes';
 import type { Settings } from '../../lib/settings/settings';
 import type { CompiledLexicon } from '../../lib/topics/find-mentions';
-import { drawRanges, type DrawnRanges } from './draw-ranges';
+import { drawRanges, MAX_DRAWN, type DrawnRanges } from './draw-ranges';
 import { HighlightLayer, lazyRanges, rangesFor } from './highlight-ranges';
 
 /** A piece of the page read on its own: the document's main text, a shadow root, a frame, or text added later. */
@@ -136,6 +136,11 @@ export class PageSession {
   async #scan(doc: Document, generation: number, root?: Node): Promise<{ scan: PageScan; topics: DrawnRanges | null }> {
     const scan = await scanPageInSlices(doc, this.#deps.lexicon, { isHidden: this.#deps.isHidden, root, pause: this.#deps.pause, sliceMs: SLICE_MS });
     if (scan.mentions.length === 0 || generation !== this.#generation) return { scan, topics: null };
+    // A full window of ranges to make and register starts a slice of its own, after the scan's last.
+    if (scan.mentions.length >= MAX_DRAWN) {
+      await this.#deps.pause();
+      if (generation !== this.#generation) return { scan, topics: null };
+    }
     const topics = drawRanges(this.#layer(doc), 'topic', lazyRanges(doc, scan.page, scan.mentions));
     return { scan, topics };
   }
