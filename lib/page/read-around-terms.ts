@@ -200,15 +200,18 @@ export async function readAroundTerms(
     return r;
   };
   const readable = new Map<Element, boolean>();
-  /** The elements up from one whose answer is not known yet: one array for every question. */
+  /**
+   * The elements up from one whose answer is not known yet, `chain[0..depth)`: one array for every
+   * question, never emptied (setting an array's length to 0 gives up its storage, made again by the next push).
+   */
   const chain: Element[] = [];
   const reads = (el: Element | null): boolean => {
     if (!el || el === root) return true;
     // Most asked: an element whose answer is known already.
     const answer = readable.get(el);
     if (answer !== undefined) return answer;
-    chain.length = 0;
-    chain.push(el);
+    chain[0] = el;
+    let depth = 1;
     let ok = true;
     for (let e = el.parentElement; e && e !== root; e = e.parentElement) {
       const known = readable.get(e);
@@ -216,9 +219,9 @@ export async function readAroundTerms(
         ok = known;
         break;
       }
-      chain.push(e);
+      chain[depth++] = e;
     }
-    for (let k = chain.length - 1; k >= 0; k--) {
+    for (let k = depth - 1; k >= 0; k--) {
       ok &&= !isRejected(chain[k]!);
       readable.set(chain[k]!, ok);
     }
@@ -233,12 +236,16 @@ export async function readAroundTerms(
   const mentionsIn = (k: number, found: Mention[], reach?: { end: number }): void => {
     if (placesTo[k] !== 0) mentionsAt(raw, lexicon, offsets, found, 0, placesFrom[k], placesTo[k], reach);
   };
-  /** Whether a hit node's places lead to a mention (what they find is dropped: one array for every question). */
+  /**
+   * Whether a hit node's places lead to a mention. What they find is dropped, into one array for
+   * every question, emptied only now and then (emptying gives up its storage).
+   */
   const dropped: Mention[] = [];
   const mentionedIn = (k: number): boolean => {
-    dropped.length = 0;
+    if (dropped.length > 256) dropped.length = 0;
+    const before = dropped.length;
     mentionsIn(k, dropped);
-    return dropped.length > 0;
+    return dropped.length > before;
   };
 
   /** How far the words looked at for a node taken alone reach (mentionsAt's `reach`), kept from one node to the next. */
