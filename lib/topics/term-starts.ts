@@ -53,7 +53,10 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
   const search = asItIs ? null : BEYOND_LATIN1.test(text) ? text.toLowerCase() : text;
   if (search && search.length === text.length) {
     const flags = search === text ? 'gi' : 'g';
-    if (new RegExp(p.words, `${flags}y`).test(search)) out.push(0);
+    // The text's own start has no character before it: tried on its own, and only when a term may begin there.
+    const first = search.charCodeAt(0);
+    const mayStart = first < 128 ? lex.firstAscii[first] === 1 : search.length > 0 && lex.firstLetters.has(search[0]!.toLowerCase());
+    if (mayStart && new RegExp(p.words, `${flags}y`).test(search)) out.push(0);
     const re = new RegExp(p.beforeTerm, flags);
     while (re.test(search)) {
       const at = re.lastIndex;
