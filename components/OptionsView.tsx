@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/messages';
-import { PALETTE_IDS, PALETTES, type PaletteId } from '../lib/settings/palettes';
+import { PALETTE_IDS, PALETTE_LABELS, PALETTES, type PaletteId } from '../lib/settings/palettes';
 import { normalizeHost, type Settings } from '../lib/settings/settings';
 
 export interface OptionsViewProps {
@@ -74,7 +74,7 @@ export function OptionsView({ settings, notice, t, onSave }: OptionsViewProps) {
           {PALETTE_IDS.map((id) => (
             <label class="row" key={id}>
               <input type="radio" name="palette" value={id} checked={draft.palette === id} onChange={() => change({ ...draft, palette: id })} />
-              {PALETTES[id].label} <Swatch palette={id} kind="topic" /> <Swatch palette={id} kind="agree" /> <Swatch palette={id} kind="close" /> <Swatch palette={id} kind="conflict" />
+              {PALETTE_LABELS[id]} <Swatch palette={id} kind="topic" /> <Swatch palette={id} kind="agree" /> <Swatch palette={id} kind="close" /> <Swatch palette={id} kind="conflict" />
             </label>
           ))}
         </fieldset>
