@@ -72,7 +72,7 @@ export default defineContentScript({
     // The reader's own sets add their topics (published in local storage); the bundled set can be off.
     const lexiconReady = readOwnSources(browser).then((own) => compileLexicon(mergeTopics(own.bundled ? expandTopics(topics) : [], expandTopics(own.topics))));
     const [stored, lexicon] = await Promise.all([readStoredSettings(browser), lexiconReady]);
-    let settings: Settings = stored.settings;
+    let settings: Settings = stored;
     // A task of its own for the first slice of the scan, whatever ran before it.
     await pageParsed();
     const session = new PageSession({ lexicon, isHidden, send, pause: yieldToPage, layer: early });
@@ -188,9 +188,9 @@ export default defineContentScript({
       return true;
     });
 
-    const unwatch = onStoredSettingsChange(browser, (check) => {
+    const unwatch = onStoredSettingsChange(browser, (next) => {
       const wasEnabled = running;
-      settings = check.settings;
+      settings = next;
       session.applySettings(settings);
       if (wasEnabled && !enabledHere()) stop();
       else if (!wasEnabled && enabledHere()) void start();

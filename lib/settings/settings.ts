@@ -56,32 +56,58 @@ export interface SettingsCheck {
   problems: string[];
 }
 
-/** Reads a stored value field by field: whatever is malformed falls back, the rest is kept. */
-export function checkSettings(value: unknown): SettingsCheck {
-  const problems: string[] = [];
-  if (value === null || value === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
+/** What can be wrong with a stored value: the field named fell back to its default. */
+export type SettingsProblem = 'not-an-object' | 'enabled' | 'sites-dropped' | 'sites-not-a-list' | 'show' | `show.${keyof Settings['show']}` | 'palette';
+
+/**
+ * Reads a stored value field by field: whatever is malformed falls back, the rest is kept; each
+ * problem is noted in `problems`. The content script reads settings this way: the sentences that
+ * describe problems to the reader (checkSettings) stay out of the script every page loads.
+ */
+export function readSettings(value: unknown, problems: SettingsProblem[] = []): Settings {
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  if (value === null || value === undefined) return settings;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { settings: structuredClone(DEFAULT_SETTINGS), problems: ['settings were not an object; defaults restored'] };
+    problems.push('not-an-object');
+    return settings;
   }
   const v = value as Record<string, unknown>;
-  const settings = structuredClone(DEFAULT_SETTINGS);
   if (typeof v.enabled === 'boolean') settings.enabled = v.enabled;
-  else if ('enabled' in v) problems.push('"enabled" was not true or false');
+  else if ('enabled' in v) problems.push('enabled');
   if (Array.isArray(v.disabledSites)) {
     const hosts = v.disabledSites.map((h) => (typeof h === 'string' ? normalizeHost(h) : ''));
-    if (hosts.some((h) => !h)) problems.push('some turned-off sites were not host names and were dropped');
+    if (hosts.some((h) => !h)) problems.push('sites-dropped');
     settings.disabledSites = [...new Set(hosts.filter(Boolean))];
-  } else if ('disabledSites' in v) problems.push('the turned-off sites were not a list');
+  } else if ('disabledSites' in v) problems.push('sites-not-a-list');
   if (typeof v.show === 'object' && v.show !== null) {
     const show = v.show as Record<string, unknown>;
     for (const key of Object.keys(settings.show) as Array<keyof Settings['show']>) {
       if (typeof show[key] === 'boolean') settings.show[key] = show[key] as boolean;
-      else if (key in show) problems.push(`"show.${key}" was not true or false`);
+      else if (key in show) problems.push(`show.${key}`);
     }
-  } else if ('show' in v) problems.push('the highlight kinds were not readable');
+  } else if ('show' in v) problems.push('show');
   if (typeof v.palette === 'string' && (PALETTE_IDS as readonly string[]).includes(v.palette)) settings.palette = v.palette as PaletteId;
-  else if ('palette' in v) problems.push('the colour palette was unknown');
-  return { settings, problems };
+  else if ('palette' in v) problems.push('palette');
+  return settings;
+}
+
+function describeProblem(problem: SettingsProblem): string {
+  if (problem.startsWith('show.')) return `"${problem}" was not true or false`;
+  return {
+    'not-an-object': 'settings were not an object; defaults restored',
+    enabled: '"enabled" was not true or false',
+    'sites-dropped': 'some turned-off sites were not host names and were dropped',
+    'sites-not-a-list': 'the turned-off sites were not a list',
+    show: 'the highlight kinds were not readable',
+    palette: 'the colour palette was unknown',
+  }[problem as Exclude<SettingsProblem, `show.${string}`>];
+}
+
+/** readSettings, with its problems described for the reader (the options page and the popup show them). */
+export function checkSettings(value: unknown): SettingsCheck {
+  const problems: SettingsProblem[] = [];
+  const settings = readSettings(value, problems);
+  return { settings, problems: problems.map(describeProblem) };
 }
 
 /** Whether a turned-off site entry covers a host: the site itself and its subdomains. */

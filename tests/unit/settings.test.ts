@@ -3,13 +3,38 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings, settingsItem } from '../../extension/settings-store';
 import { blend, contrastRatio, PALETTES } from '../../lib/settings/palettes';
-import { checkSettings, DEFAULT_SETTINGS, isSiteEnabled, normalizeHost } from '../../lib/settings/settings';
+import { checkSettings, DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, readSettings, type SettingsProblem } from '../../lib/settings/settings';
 
 describe('checkSettings', () => {
   it('keeps good fields and reports each bad one, falling back only there', () => {
     const { settings, problems } = checkSettings({ enabled: 'yes', disabledSites: ['News.Example.com', 42], show: { topics: false, agree: 'no' }, palette: 'neon' });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'], show: { ...DEFAULT_SETTINGS.show, topics: false } });
-    expect(problems).toHaveLength(4);
+    expect(problems).toEqual([
+      '"enabled" was not true or false',
+      'some turned-off sites were not host names and were dropped',
+      '"show.agree" was not true or false',
+      'the colour palette was unknown',
+    ]);
+  });
+
+  it('is readSettings (what the content script reads) with each problem it notes described', () => {
+    const bad = [{ enabled: 'yes', disabledSites: 'all', show: 3, palette: 'neon' }, { show: { close: 1 } }, ['x'], null];
+    for (const value of bad) {
+      const notes: SettingsProblem[] = [];
+      const settings = readSettings(value, notes);
+      const checked = checkSettings(value);
+      expect(checked.settings).toEqual(settings);
+      expect(checked.problems).toHaveLength(notes.length);
+    }
+    const notes: SettingsProblem[] = [];
+    readSettings({ enabled: 'yes', disabledSites: 'all', show: 3, palette: 'neon' }, notes);
+    expect(notes).toEqual(['enabled', 'sites-not-a-list', 'show', 'palette']);
+    expect(checkSettings({ enabled: 'yes', disabledSites: 'all', show: 3, palette: 'neon' }).problems).toEqual([
+      '"enabled" was not true or false',
+      'the turned-off sites were not a list',
+      'the highlight kinds were not readable',
+      'the colour palette was unknown',
+    ]);
   });
 
   it('restores defaults from a value that is not an object, with a notice', () => {
