@@ -5,11 +5,12 @@ import type { HighlightKind } from '../../lib/settings/palettes';
  * registered highlight range in the frame after any change to the registry or to the page's DOM
  * (about 9-14 µs a range: 5,370 ranges made one 45-60 ms task, and 1,500 a 20-30 ms one, again on
  * every DOM change), and each range is made (4-5 µs); a long page's ranges are registered around
- * the screen, and the window follows the reader. On the densest page (two mentions a paragraph) 600
- * ranges reach about 9 screens above the reader and 28 below; the window moves when the screen comes
- * within 4 of its top or 9 of its bottom.
+ * the screen, and the window follows the reader. On the densest page (two mentions a paragraph) 300
+ * ranges reach about 4 screens above the reader and 14 below; the window moves when the screen comes
+ * within 2 of its top or 4 of its bottom. 600 made the frame that first draws them a task of 20-24 ms
+ * on the dense 100k-word page (PrePaint 12-14 ms of it), 300 one of 16-19 ms (PrePaint 8-10).
  */
-export const MAX_DRAWN = 600;
+export const MAX_DRAWN = 300;
 
 /** Ranges by index, in document order; an array is one, and so are ranges made when first asked for. */
 export interface RangeList {
