@@ -3,7 +3,7 @@
  * load. Nothing here talks to an extension; it is the content script's own scan code.
  */
 import Mark from 'mark.js';
-import { drawRanges, MAX_DRAWN } from '../entrypoints/content/draw-ranges';
+import { drawRanges, fillsWindow } from '../entrypoints/content/draw-ranges';
 import { HighlightLayer, lazyRanges } from '../entrypoints/content/highlight-ranges';
 import { isHidden } from '../entrypoints/content/is-hidden';
 import { PageSession } from '../entrypoints/content/page-session';
@@ -98,7 +98,7 @@ const bench = {
     const scan = await scanPageInSlices(document, lexicon, { isHidden, pause: yieldToPage, sliceMs: SLICE_MS });
     if (scan.mentions.length > 0) {
       // As the session does: a full window of ranges is drawn in a slice of its own.
-      if (scan.mentions.length >= MAX_DRAWN) await yieldToPage();
+      if (fillsWindow(scan.mentions.length)) await yieldToPage();
       layer = early ?? new HighlightLayer(document);
       layer.setPalette(PALETTES[DEFAULT_SETTINGS.palette]);
       drawRanges(layer, 'topic', lazyRanges(document, scan.page, scan.mentions));

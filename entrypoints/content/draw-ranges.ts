@@ -12,6 +12,11 @@ import type { HighlightKind } from '../../lib/settings/palettes';
  */
 export const MAX_DRAWN = 300;
 
+/** Whether a piece of the page has a full window of ranges to make and register: then it is drawn in a slice of its own. */
+export function fillsWindow(mentions: number): boolean {
+  return mentions >= MAX_DRAWN;
+}
+
 /** Ranges by index, in document order; an array is one, and so are ranges made when first asked for. */
 export interface RangeList {
   readonly length: number;

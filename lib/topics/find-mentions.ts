@@ -1,6 +1,6 @@
 import { nextWord, tokenizeWords, visibleWord, wordEndAt } from '../text/tokenize-words';
 import { hasFormatChar } from '../text/word-chars';
-import { termStarts } from './term-starts';
+import { mayBeginTerm, termStarts } from './term-starts';
 import type { Mention, Topic, TopicCount } from './topic-types';
 
 
@@ -156,8 +156,7 @@ export function mentionsAt(
     const end = wordEndAt(text, start);
     if (end < 0) continue;
     if (reach && end > reach.end) reach.end = end;
-    const code = text.charCodeAt(start);
-    if (code < 128 ? lex.firstAscii[code] === 1 : lex.firstLetters.has(text[start]!.toLowerCase())) resumeAt = mentionAt(text, start, end, lex, out, resumeAt, reach);
+    if (mayBeginTerm(text, start, lex)) resumeAt = mentionAt(text, start, end, lex, out, resumeAt, reach);
   }
   return resumeAt;
 }

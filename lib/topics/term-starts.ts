@@ -54,9 +54,7 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
   if (search && search.length === text.length) {
     const flags = search === text ? 'gi' : 'g';
     // The text's own start has no character before it: tried on its own, and only when a term may begin there.
-    const first = search.charCodeAt(0);
-    const mayStart = first < 128 ? lex.firstAscii[first] === 1 : search.length > 0 && lex.firstLetters.has(search[0]!.toLowerCase());
-    if (mayStart && new RegExp(p.words, `${flags}y`).test(search)) out.push(0);
+    if (mayBeginTerm(search, 0, lex) && new RegExp(p.words, `${flags}y`).test(search)) out.push(0);
     const re = new RegExp(p.beforeTerm, flags);
     while (re.test(search)) {
       const at = re.lastIndex;
@@ -72,6 +70,15 @@ export function termStarts(text: string, lex: CompiledLexicon, asItIs = false): 
     out.push(isWordCode(first) ? m.index : m.index + (first > 0xffff ? 2 : 1));
   }
   return out;
+}
+
+/**
+ * Whether the character at `at` is the first letter of some term (in either case): what a place must
+ * have for a term to begin there. ASCII from a table, with no string made to ask.
+ */
+export function mayBeginTerm(text: string, at: number, lex: CompiledLexicon): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? lex.firstAscii[code] === 1 : at < text.length && lex.firstLetters.has(text[at]!.toLowerCase());
 }
 
 /** Whether a term's first word (or stem) begins at `offset`, whatever comes before it. */
